@@ -1,0 +1,272 @@
+package dev.fathom.segy;
+
+import dev.fathom.core.ByteSource;
+import dev.fathom.core.InvalidDataException;
+import dev.fathom.core.Sampling;
+import dev.fathom.segy.codec.SampleDecoder;
+import dev.fathom.segy.header.HeaderBlock;
+import dev.fathom.segy.header.HeaderField;
+import dev.fathom.segy.header.Scaling;
+import dev.fathom.segy.header.StandardLayouts;
+import dev.fathom.segy.header.TraceHeader;
+import dev.fathom.segy.text.TextEncoding;
+import dev.fathom.segy.text.TextHeader;
+import java.io.Closeable;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An opened SEG-Y, SU or PASSCAL file: the probe's {@link SegyLayout}, its file headers, and
+ * random or sequential access to trace headers and samples through positional reads of a
+ * {@link ByteSource} (local file, http(s), object store) — nothing is copied or mapped.
+ *
+ * <p>Samples are returned as float32 (the on-disk type for IBM/IEEE single; integers converted;
+ * IEEE double rounded — use {@link #traceDoubles} for exact values). Trace indices are 0-based in
+ * file order. Thread-safe for reads: each call uses its own buffers and decoder.
+ */
+public final class SegyFile implements Closeable {
+  /** Reads of consecutive traces are done in pieces of about this many bytes. */
+  static final int READ_CHUNK = 8 << 20;
+
+  private final ByteSource src;
+  private final SegyLayout layout;
+  private final SegyOptions options;
+  private final List<TextHeader> textHeaders;
+  private final HeaderBlock binaryHeader;
+  private volatile Geometry geometry;
+
+  private SegyFile(ByteSource src, SegyLayout layout, SegyOptions options) {
+    this.src = src;
+    this.layout = layout;
+    this.options = options;
+    if (layout.kind() == SegyKind.SEGY) {
+      List<TextHeader> t = new ArrayList<>();
+      int records = 1 + layout.extendedTextHeaders();
+      for (int k = 0; k < records; k++) {
+        long pos = k == 0 ? 0 : 3600 + (long) (k - 1) * TextHeader.SIZE;
+        byte[] b = new byte[TextHeader.SIZE];
+        src.read(pos, TextHeader.SIZE).get(b);
+        // extended records are scored one by one: files mix an EBCDIC card header with ASCII stanzas
+        boolean forced = options.encoding() != null;
+        t.add(new TextHeader(b, k == 0 || forced ? layout.textEncoding() : TextEncoding.detect(b, 0, b.length)));
+      }
+      this.textHeaders = Collections.unmodifiableList(t);
+      byte[] bin = new byte[400];
+      src.read(3200, 400).get(bin);
+      this.binaryHeader = new HeaderBlock(bin, layout.byteOrder(), StandardLayouts.BINARY);
+    } else {
+      this.textHeaders = List.of();
+      this.binaryHeader = null;
+    }
+  }
+
+  /** Opens a path or URL, probing everything. */
+  public static SegyFile open(String pathOrUri) {
+    return open(pathOrUri, SegyOptions.DEFAULT);
+  }
+
+  /** Opens a path or URL with overrides. */
+  public static SegyFile open(String pathOrUri, SegyOptions options) {
+    ByteSource s = ByteSource.open(pathOrUri);
+    try {
+      return open(s, options);
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /** Opens an already open source (closed with this file). */
+  public static SegyFile open(ByteSource src, SegyOptions options) {
+    return new SegyFile(src, SegyProbe.probe(src, options), options);
+  }
+
+  /** Opens a source with a layout already known (e.g. sent to a worker): no probing. */
+  public static SegyFile open(ByteSource src, SegyLayout layout, SegyOptions options) {
+    return new SegyFile(src, layout, options);
+  }
+
+  public String name() {
+    return src.name();
+  }
+
+  public ByteSource source() {
+    return src;
+  }
+
+  public SegyLayout layout() {
+    return layout;
+  }
+
+  public SegyOptions options() {
+    return options;
+  }
+
+  public long traceCount() {
+    return layout.traceCount();
+  }
+
+  public int samples() {
+    return layout.samples();
+  }
+
+  /** The textual header and the extended ones (empty for SU/PASSCAL). */
+  public List<TextHeader> textHeaders() {
+    return textHeaders;
+  }
+
+  /** The 400-byte binary header, or null for SU/PASSCAL. */
+  public HeaderBlock binaryHeader() {
+    return binaryHeader;
+  }
+
+  /**
+   * The sample axis: first = delay recording time of trace 0 (bytes 109-110, scaled by 215-216
+   * when that is a legal scalar), delta = interval, both in milliseconds (or depth units for
+   * depth data, whose interval SEG-Y stores × 1000).
+   */
+  public Sampling sampling() {
+    double t0 = 0;
+    if (traceCount() > 0) {
+      TraceHeader h = traceHeader(0);
+      HeaderField delay = StandardLayouts.TRACE.find("DelayRecordingTime");
+      t0 = Scaling.apply(h.get(delay), h.get(StandardLayouts.TRACE.find("ScalarTraceHeader")));
+    }
+    return new Sampling(layout.samples(), layout.intervalUs() / 1000.0, t0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // headers
+
+  /** The header block(s) of trace {@code i}. */
+  public TraceHeader traceHeader(long i) {
+    checkTrace(i, 1);
+    int n = SegyLayout.TRACE_HEADER_SIZE * layout.headersPerTrace();
+    byte[] b = new byte[n];
+    src.read(layout.traceOffset(i), n).get(b);
+    return new TraceHeader(b, layout.byteOrder());
+  }
+
+  /**
+   * One header word for every trace (segyio's {@code attributes}), unscaled, in trace order.
+   * One pass over the trace headers.
+   */
+  public long[] headerValues(HeaderField f) {
+    return headerValues(List.of(f))[0];
+  }
+
+  /** Several header words for every trace in one pass: result[k][trace] for field k. */
+  public long[][] headerValues(List<HeaderField> fields) {
+    long n = traceCount();
+    if (n > Integer.MAX_VALUE) throw new IllegalStateException("too many traces for one array: " + n);
+    long[][] out = new long[fields.size()][(int) n];
+    HeaderScan.scan(this, 0, n, (trace, header, pos) -> {
+      for (int k = 0; k < fields.size(); k++) {
+        HeaderField f = fields.get(k);
+        out[k][(int) trace] = f.type().readLong(header, pos + f.offset(), layout.byteOrder());
+      }
+    });
+    return out;
+  }
+
+  /** One header word for every trace with its scalar applied (segy.md §4.10). */
+  public double[] scaledHeaderValues(HeaderField f) {
+    if (f.scaling() == Scaling.NONE) {
+      long[] v = headerValues(f);
+      double[] d = new double[v.length];
+      for (int i = 0; i < v.length; i++) d[i] = v[i];
+      return d;
+    }
+    long[][] v = headerValues(List.of(f, StandardLayouts.TRACE.atByte(f.scaling().scalarByte())));
+    double[] d = new double[v[0].length];
+    for (int i = 0; i < d.length; i++) d[i] = Scaling.apply(v[0][i], v[1][i]);
+    return d;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // samples
+
+  /** The samples of trace {@code i}. */
+  public float[] trace(long i) {
+    return traces(i, 1)[0];
+  }
+
+  /** The samples of trace {@code i} as doubles (exact for every format). */
+  public double[] traceDoubles(long i) {
+    checkTrace(i, 1);
+    ByteBuffer b = src.read(layout.samplesOffset(i), (int) layout.sampleBytes()).order(layout.byteOrder());
+    return decoder().decodeDoubles(b, 0, layout.samples());
+  }
+
+  /**
+   * The samples of traces {@code first .. first+count-1} (the fast path: large reads, one decode
+   * loop per trace), as {@code [trace][sample]}.
+   */
+  public float[][] traces(long first, int count) {
+    float[][] out = new float[count][layout.samples()];
+    readTraces(first, count, out, null);
+    return out;
+  }
+
+  /**
+   * Reads traces {@code first .. first+count-1} into {@code out[0..count-1]} (each at least
+   * {@code samples()} long) and, if {@code headers} is not null, their standard headers into
+   * {@code headers[k]} (240 bytes each).
+   */
+  public void readTraces(long first, int count, float[][] out, byte[][] headers) {
+    checkTrace(first, count);
+    SampleDecoder dec = decoder();
+    TraceChunks.forEach(this, first, count, (trace, buf, pos) -> {
+      int k = (int) (trace - first);
+      int dataPos = pos + SegyLayout.TRACE_HEADER_SIZE * layout.headersPerTrace();
+      dec.decode(buf, dataPos, out[k], 0, layout.samples());
+      if (headers != null) {
+        buf.get(pos, headers[k], 0, SegyLayout.TRACE_HEADER_SIZE);
+      }
+    });
+  }
+
+  /** A new decoder for this file's format and byte order (one per thread). */
+  public SampleDecoder decoder() {
+    return SampleDecoder.of(layout.format(), layout.byteOrder());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // geometry and bundles
+
+  /** The geometry from one scan of the key header words (cached). */
+  public Geometry geometry() {
+    Geometry g = geometry;
+    if (g == null) {
+      g = Geometry.infer(this, options.inline(), options.crossline(), options.offset());
+      geometry = g;
+    }
+    return g;
+  }
+
+  /** This file split into {@code n} byte ranges of whole traces (fewer if there are fewer traces). */
+  public List<TraceBundle> bundles(int n) {
+    return TraceBundle.split(layout, n);
+  }
+
+  void checkTrace(long first, long count) {
+    if (first < 0 || count < 0 || first + count > traceCount()) {
+      throw new IndexOutOfBoundsException(
+          "traces " + first + ".." + (first + count - 1) + " outside 0.." + (traceCount() - 1) + " of " + name());
+    }
+  }
+
+  /** Fails with a typed error if a read would pass the complete traces (defensive). */
+  void requireInFile(long pos, long len) {
+    if (pos + len > src.size()) {
+      throw new InvalidDataException(name(), pos, "needs " + len + " bytes, file has " + (src.size() - pos));
+    }
+  }
+
+  @Override
+  public void close() {
+    src.close();
+  }
+}
