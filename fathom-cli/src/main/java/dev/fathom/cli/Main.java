@@ -19,6 +19,10 @@ import picocli.CommandLine.ParseResult;
     description = "Process DAS and seismic trace data: SEG-Y/SU, DAS files, distpy graphs.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      dev.fathom.cli.segy.SegyCommand.class,
+      dev.fathom.cli.graph.GraphCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
   /** Exit code of a user error (bad input, bad arguments, unreadable source). */
