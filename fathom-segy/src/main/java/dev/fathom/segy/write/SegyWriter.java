@@ -84,8 +84,9 @@ public final class SegyWriter implements Closeable {
     try {
       Path dir = this.target.getParent();
       Files.createDirectories(dir);
-      this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
-      this.out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      // not Files.createTempFile: its 0600 permissions would stick to the renamed file
+      this.temp = dir.resolve("." + this.target.getFileName() + "." + System.nanoTime() + ".part");
+      this.out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
       writeFileHeaders();
     } catch (IOException e) {
       throw new SourceAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: " + e.getMessage(), e);
