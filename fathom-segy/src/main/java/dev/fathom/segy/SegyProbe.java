@@ -25,6 +25,9 @@ public final class SegyProbe {
   private static final int TH = SegyLayout.TRACE_HEADER_SIZE;
   /** The rev-2 byte-order constant 0x01020304 (bytes 3297-3300). */
   private static final int ORDER_CONSTANT = 0x01020304;
+  /** Plausible range of an extended (rev-2 double) sample interval, microseconds. */
+  private static final double MIN_INTERVAL_US = 1e-3;
+  private static final double MAX_INTERVAL_US = 1e9;
   /** More extended headers than this in a count word is junk, not data. */
   private static final int MAX_EXTENDED_HEADERS = 10_000;
 
@@ -173,9 +176,17 @@ public final class SegyProbe {
         warnings.add("ignored implausible data trailer count " + m + " at bytes 3529-3532");
       }
     }
+    checkTraceSize(format, samples, headersPerTrace, samples == (h.getShort(3220) & 0xFFFF) ? 3220 : 3268);
     SegyLayout tmp = new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, samples, interval,
         ext, trace0, headersPerTrace, 0, trailer, 0, decisions, warnings);
     long traceBytes = tmp.traceBytes();
+    if (ext > 0 && trace0 == FILE_HEADERS + (long) ext * TEXT && extWord > 0
+        && (size - trace0 - trailer) % traceBytes != 0 && (size - FILE_HEADERS - trailer) % traceBytes == 0) {
+      warnings.add("extended textual header count " + ext + " at bytes 3505-3506 leaves a partial trace while 0 fits the file exactly; using 0");
+      decisions.add(new Decision("extended textual headers", "0", "count word " + ext + " contradicts the file size"));
+      ext = 0;
+      trace0 = FILE_HEADERS;
+    }
     long data = size - trace0 - trailer;
     long count = data / traceBytes;
     long dangling = data % traceBytes;
@@ -199,6 +210,16 @@ public final class SegyProbe {
     }
     return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, samples, interval, ext, trace0,
         headersPerTrace, count, trailer, dangling, List.copyOf(decisions), List.copyOf(warnings));
+  }
+
+  /** A trace must fit one Java array (2 GB): larger ones are refused at open, not at read. */
+  private void checkTraceSize(SampleFormat format, long samples, int headersPerTrace, long offset) {
+    long bytes = (long) TH * headersPerTrace + samples * format.bytesPerSample();
+    if (samples > Integer.MAX_VALUE - 8 || bytes > Integer.MAX_VALUE - 8) {
+      throw new InvalidDataException(src.name(), offset,
+          samples + " samples per trace (" + bytes + " bytes) exceed what one trace may hold here (2 GB); "
+              + "the sample count is probably wrong (force it with --samples)");
+    }
   }
 
   private ByteOrder segyByteOrder(ByteBuffer h) {
@@ -290,19 +311,21 @@ public final class SegyProbe {
     }
     int dt = h.getShort(3216);
     int traceDt = trace0 + TH <= size ? src.read(trace0, TH).order(order).getShort(116) : 0;
+    if (rev2) {
+      double ext = h.getDouble(3272);
+      if (ext >= MIN_INTERVAL_US && ext < MAX_INTERVAL_US) {
+        decisions.add(new Decision("interval", ext + " us", "rev 2: bytes 3273-3280 (extended interval)"));
+        return ext;
+      } else if (ext != 0) {
+        warnings.add("ignored implausible extended sample interval " + ext + " at bytes 3273-3280");
+      }
+    }
     if (dt > 0) {
       decisions.add(new Decision("interval", dt + " us", "bytes 3217-3218"));
       if (traceDt > 0 && traceDt != dt) {
         warnings.add("binary header interval " + dt + " us differs from the first trace's " + traceDt + " us (bytes 117-118); using the binary header's");
       }
       return dt;
-    }
-    if (rev2) {
-      double ext = h.getDouble(3272);
-      if (ext > 0 && ext < 1e9) {
-        decisions.add(new Decision("interval", ext + " us", "rev 2: bytes 3273-3280"));
-        return ext;
-      }
     }
     if (traceDt > 0) {
       decisions.add(new Decision("interval", traceDt + " us", "binary header says " + dt + ": first trace header bytes 117-118"));
@@ -409,6 +432,7 @@ public final class SegyProbe {
   }
 
   private SegyLayout singleHeaderLayout(SegyKind kind, ByteOrder order, SampleFormat fmt, int ns, double dt) {
+    checkTraceSize(fmt, ns, 1, 114);
     if (dt <= 0) {
       warnings.add("no positive sample interval in the trace header; assuming 4000 us (force with --interval)");
       dt = 4000;

@@ -65,7 +65,12 @@ public final class SegyWriter implements Closeable {
       if (revision != 1 && revision != 2) throw new IllegalArgumentException("revision must be 1 or 2: " + revision);
       if (samples < 1) throw new IllegalArgumentException("samples must be positive: " + samples);
       if (samples > 65535 && revision < 2) throw new IllegalArgumentException("more than 65535 samples need rev 2");
-      if (!(intervalUs > 0)) throw new IllegalArgumentException("interval must be positive: " + intervalUs);
+      if (!(intervalUs > 0) || Double.isInfinite(intervalUs)) {
+        throw new IllegalArgumentException("interval must be positive: " + intervalUs);
+      }
+      if (revision < 2 && (intervalUs != Math.rint(intervalUs) || intervalUs > Short.MAX_VALUE)) {
+        throw new IllegalArgumentException("rev 1 stores whole microseconds up to 32767 in bytes 3217-3218: " + intervalUs + " needs rev 2");
+      }
       binaryFields = binaryFields == null ? List.of() : List.copyOf(binaryFields);
     }
 
@@ -87,7 +92,12 @@ public final class SegyWriter implements Closeable {
       // not Files.createTempFile: its 0600 permissions would stick to the renamed file
       this.temp = dir.resolve("." + this.target.getFileName() + "." + System.nanoTime() + ".part");
       this.out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-      writeFileHeaders();
+      try {
+        writeFileHeaders();
+      } catch (IOException | RuntimeException e) {
+        abort();
+        throw e;
+      }
     } catch (IOException e) {
       throw new SourceAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: " + e.getMessage(), e);
     }
@@ -178,7 +188,7 @@ public final class SegyWriter implements Closeable {
 
   private void check(int n) {
     if (closed) throw new IllegalStateException("writer closed");
-    if (n < spec.samples()) throw new IllegalArgumentException("trace has " + n + " samples, file has " + spec.samples());
+    if (n != spec.samples()) throw new IllegalArgumentException("trace has " + n + " samples, the file has " + spec.samples());
   }
 
   private void fill(TraceHeaderBuilder h) {
