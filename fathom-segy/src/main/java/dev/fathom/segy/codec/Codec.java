@@ -52,8 +52,8 @@ abstract class Codec {
   abstract void decode(ByteBuffer b, double[] dst, int off, int n, Scratch s);
 
   /**
-   * Encodes {@code src[off..off+n-1]} as samples first..first+n-1 of {@code b}. Must not use
-   * {@link Scratch#doubles()}, which {@link #encode(float[], int, int, ByteBuffer, Scratch)} uses.
+   * Encodes {@code src[off..off+n-1]} as samples first..first+n-1 of {@code b}. Must not use {@link
+   * Scratch#doubles()}, which {@link #encode(float[], int, int, ByteBuffer, Scratch)} uses.
    *
    * @throws IllegalArgumentException naming the sample (its index in b) and the value, if a value
    *     has no representation in the format

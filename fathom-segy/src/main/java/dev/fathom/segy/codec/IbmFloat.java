@@ -1,8 +1,8 @@
 package dev.fathom.segy.codec;
 
 /**
- * Exact conversions between IBM System/360 single-precision hexadecimal floats (SEG-Y sample
- * format 1) and IEEE 754 floats.
+ * Exact conversions between IBM System/360 single-precision hexadecimal floats (SEG-Y sample format
+ * 1) and IEEE 754 floats.
  *
  * <p>An IBM single is a 32-bit word {@code S | E | F}: sign bit S, 7-bit exponent E in excess 64,
  * radix 16, and a 24-bit fraction F read as an unsigned integer. Its value is
@@ -11,8 +11,8 @@ package dev.fathom.segy.codec;
  *
  * (specs/segy.md §4.2; SEG-Y rev 1 appendix E; IBM System/370 Principles of Operation, chapter 9).
  * Every IBM single is exactly representable as an IEEE double (at most 24 significant bits,
- * magnitudes 2^-280 to 2^252), so decoding to double is exact, and decoding to float rounds
- * exactly once (round to nearest even) from the exact value. Consequently:
+ * magnitudes 2^-280 to 2^252), so decoding to double is exact, and decoding to float rounds exactly
+ * once (round to nearest even) from the exact value. Consequently:
  *
  * <ul>
  *   <li><b>Un-normalised</b> words (top hex digit of F zero, legal and present in real data) are
@@ -24,9 +24,8 @@ package dev.fathom.segy.codec;
  *       0.0 in every comparison, so this only shows in bit patterns and in 1/x.
  *   <li><b>Overflow</b>: magnitudes of 2^128 and above (words above {@code 0x60FFFFFF}, whose value
  *       is exactly Float.MAX_VALUE) decode to float ±Infinity (IEEE rounding; segyio returns NaN).
- *   <li><b>Underflow</b>: magnitudes below 2^-126 decode to float subnormals (exact down to
- *       2^-149, rounded to nearest even below), and to ±0 below 2^-150 (segyio flushes below
- *       2^-126 to +0).
+ *   <li><b>Underflow</b>: magnitudes below 2^-126 decode to float subnormals (exact down to 2^-149,
+ *       rounded to nearest even below), and to ±0 below 2^-150 (segyio flushes below 2^-126 to +0).
  * </ul>
  *
  * <p>Encoding ({@link #fromDouble}) rounds the fraction to nearest, ties to even, and always
@@ -39,7 +38,9 @@ public final class IbmFloat {
   /** Smallest normalised IBM magnitude, word {@code 0x00100000}: 16^-65 = 2^-260, about 5.4e-79. */
   public static final double MIN_NORMAL = 0x1p-260;
 
-  /** Largest IBM value that decodes to a finite float: word {@code 0x60FFFFFF} = Float.MAX_VALUE. */
+  /**
+   * Largest IBM value that decodes to a finite float: word {@code 0x60FFFFFF} = Float.MAX_VALUE.
+   */
   public static final int MAX_FINITE_FLOAT_WORD = 0x60FFFFFF;
 
   private static final int SIGN = 0x80000000;
@@ -93,8 +94,8 @@ public final class IbmFloat {
    * range. (segyio truncates instead of rounding.)
    *
    * <p>Zero: both +0.0 and -0.0 are written as true zero {@code 0x00000000} (IBM's own convention
-   * and specs/segy.md §4.2), and so is every |value| below {@link #MIN_NORMAL} (IBM has no
-   * gradual underflow). Decoding therefore never gives back -0.0 from an encoded value.
+   * and specs/segy.md §4.2), and so is every |value| below {@link #MIN_NORMAL} (IBM has no gradual
+   * underflow). Decoding therefore never gives back -0.0 from an encoded value.
    *
    * @throws IllegalArgumentException if value is NaN or infinite (IBM has neither), or if its
    *     magnitude rounds above {@link #MAX_VALUE} (impossible for a float)

@@ -41,7 +41,12 @@ final class Ieee32Codec extends Codec {
         float x = (float) v;
         if (Float.isInfinite(x) && !Double.isInfinite(v)) {
           throw new IllegalArgumentException(
-              "sample " + (first + c + i) + ": value " + v + " overflows " + SampleFormat.IEEE_FLOAT32);
+              "sample "
+                  + (first + c + i)
+                  + ": value "
+                  + v
+                  + " overflows "
+                  + SampleFormat.IEEE_FLOAT32);
         }
         f[i] = x;
       }

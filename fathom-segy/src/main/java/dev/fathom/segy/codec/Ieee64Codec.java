@@ -7,8 +7,8 @@ import java.nio.DoubleBuffer;
 
 /**
  * Format 6, IEEE 754 binary64. Decoding to double is a bulk byte-order copy; decoding to float
- * rounds to nearest (ties to even), so magnitudes beyond Float.MAX_VALUE become ±Infinity and
- * those below 2^-150 become ±0.
+ * rounds to nearest (ties to even), so magnitudes beyond Float.MAX_VALUE become ±Infinity and those
+ * below 2^-150 become ±0.
  */
 final class Ieee64Codec extends Codec {
   @Override

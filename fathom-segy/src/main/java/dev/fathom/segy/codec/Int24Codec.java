@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Formats 7 (int24) and 15 (uint24): 3-byte integers in the file's byte order (the most
- * significant byte first in big-endian files, last in little-endian ones), int24 sign-extended
- * from bit 23 (specs/segy.md §4.2; segyio 2.0 forgets the sign extension).
+ * Formats 7 (int24) and 15 (uint24): 3-byte integers in the file's byte order (the most significant
+ * byte first in big-endian files, last in little-endian ones), int24 sign-extended from bit 23
+ * (specs/segy.md §4.2; segyio 2.0 forgets the sign extension).
  */
 final class Int24Codec extends IntegerCodec {
   Int24Codec(SampleFormat format) {

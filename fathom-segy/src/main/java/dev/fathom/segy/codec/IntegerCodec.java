@@ -6,24 +6,26 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 
 /**
- * The integer formats (2, 3, 7, 8, 9, 10, 11, 12, 15, 16). A subclass per width only moves
- * samples between the buffer and exact {@code long} values (sign- or zero-extended per the
- * format); conversion to and from floating point is common to all widths and lives here.
+ * The integer formats (2, 3, 7, 8, 9, 10, 11, 12, 15, 16). A subclass per width only moves samples
+ * between the buffer and exact {@code long} values (sign- or zero-extended per the format);
+ * conversion to and from floating point is common to all widths and lives here.
  *
  * <p>Decoding: to double is exact for every value of up to 53 significant bits (all formats but
  * 64-bit values beyond 2^53, which are rounded to nearest even); to float rounds to nearest even
- * for magnitudes beyond 2^24 (int24/uint24 and wider). Unsigned 32- and 64-bit values never
- * overflow: 0xFFFFFFFF is 4294967295 and 0xFFFFFFFFFFFFFFFF is 2^64 - 1 (rounded).
+ * for magnitudes beyond 2^24 (32- and 64-bit formats only: every 8-, 16- and 24-bit value is exact
+ * in float). Unsigned 32- and 64-bit values never overflow: 0xFFFFFFFF is 4294967295 and
+ * 0xFFFFFFFFFFFFFFFF is 2^64 - 1 (rounded).
  *
- * <p>Encoding rounds each value to the nearest integer, ties to even ({@link Math#rint}: 2.5 ->
- * 2, 3.5 -> 4, -2.5 -> -2), and refuses, never clamps, a value outside the format's range, NaN
- * and infinities: silent clamping would corrupt data.
+ * <p>Encoding rounds each value to the nearest integer, ties to even ({@link Math#rint}: 2.5 -> 2,
+ * 3.5 -> 4, -2.5 -> -2), and refuses, never clamps, a value outside the format's range, NaN and
+ * infinities: silent clamping would corrupt data.
  */
 abstract class IntegerCodec extends Codec {
   private final SampleFormat format;
   private final boolean unsigned64;
   private final double min;
   private final double maxExclusive;
+
   /** AND-ed to a sign-extended value: -1 for signed formats, 2^(8 * bytes) - 1 for unsigned. */
   final long mask;
 

@@ -17,11 +17,11 @@ import java.util.Objects;
  *   <li>IBM (format 1): fraction rounded to nearest, ties to even; ±0 and magnitudes below 16^-65
  *       written as true zero {@code 0x00000000}; NaN, infinities and (from double) magnitudes
  *       beyond about 7.24e75 refused. See {@link IbmFloat#fromDouble}.
- *   <li>IEEE float32 (5): float input copied bit for bit; double input rounded to nearest even,
- *       a finite double that overflows float32 refused (NaN and infinities are kept).
+ *   <li>IEEE float32 (5): float input copied bit for bit; double input rounded to nearest even, a
+ *       finite double that overflows float32 refused (NaN and infinities are kept).
  *   <li>IEEE float64 (6): exact.
- *   <li>Integers: rounded to nearest integer, ties to even ({@link Math#rint}); a value outside
- *       the format's range, NaN or an infinity is refused. Nothing is ever clamped.
+ *   <li>Integers: rounded to nearest integer, ties to even ({@link Math#rint}); a value outside the
+ *       format's range, NaN or an infinity is refused. Nothing is ever clamped.
  * </ul>
  *
  * <p>A refused value raises {@link IllegalArgumentException} naming the sample (0-based, counted
@@ -54,8 +54,8 @@ public final class SampleEncoder {
   }
 
   /**
-   * Encodes {@code src[srcOffset..srcOffset+n-1]} into {@code n * format.bytesPerSample()} bytes
-   * of {@code dst} starting at absolute index {@code byteIndex}.
+   * Encodes {@code src[srcOffset..srcOffset+n-1]} into {@code n * format.bytesPerSample()} bytes of
+   * {@code dst} starting at absolute index {@code byteIndex}.
    *
    * @throws IllegalArgumentException if a value cannot be represented (see the class comment)
    * @throws IndexOutOfBoundsException if the bytes extend beyond {@code dst.limit()}

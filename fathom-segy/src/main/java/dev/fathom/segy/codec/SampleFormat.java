@@ -15,32 +15,34 @@ import dev.fathom.core.InvalidDataException;
  * #SU_NATIVE_FLOAT} (= {@link #IEEE_FLOAT32}) with the file's detected byte order.
  */
 public enum SampleFormat {
-  /** Code 1: IBM System/360 hexadecimal float, 4 bytes (rev 0). Decoded exactly: {@link IbmFloat}. */
-  IBM_FLOAT32(1, 4, Kind.FLOAT, true, "4-byte IBM floating point"),
+  /**
+   * Code 1: IBM System/360 hexadecimal float, 4 bytes (rev 0). Decoded exactly: {@link IbmFloat}.
+   */
+  IBM_FLOAT32(1, 4, 0, Kind.FLOAT, true, "4-byte IBM floating point"),
   /** Code 2: two's-complement integer, 4 bytes (rev 0). */
-  INT32(2, 4, Kind.INTEGER, true, "4-byte two's complement integer"),
+  INT32(2, 4, 0, Kind.INTEGER, true, "4-byte two's complement integer"),
   /** Code 3: two's-complement integer, 2 bytes (rev 0). */
-  INT16(3, 2, Kind.INTEGER, true, "2-byte two's complement integer"),
+  INT16(3, 2, 0, Kind.INTEGER, true, "2-byte two's complement integer"),
   /** Code 5: IEEE 754 binary32, 4 bytes (rev 1). */
-  IEEE_FLOAT32(5, 4, Kind.FLOAT, true, "4-byte IEEE floating point"),
+  IEEE_FLOAT32(5, 4, 1, Kind.FLOAT, true, "4-byte IEEE floating point"),
   /** Code 6: IEEE 754 binary64, 8 bytes (rev 2). */
-  IEEE_FLOAT64(6, 8, Kind.FLOAT, true, "8-byte IEEE floating point"),
+  IEEE_FLOAT64(6, 8, 2, Kind.FLOAT, true, "8-byte IEEE floating point"),
   /** Code 7: two's-complement integer, 3 bytes, sign-extended from bit 23 (rev 2). */
-  INT24(7, 3, Kind.INTEGER, true, "3-byte two's complement integer"),
+  INT24(7, 3, 2, Kind.INTEGER, true, "3-byte two's complement integer"),
   /** Code 8: two's-complement integer, 1 byte (rev 1). */
-  INT8(8, 1, Kind.INTEGER, true, "1-byte two's complement integer"),
+  INT8(8, 1, 1, Kind.INTEGER, true, "1-byte two's complement integer"),
   /** Code 9: two's-complement integer, 8 bytes (rev 2). */
-  INT64(9, 8, Kind.INTEGER, true, "8-byte two's complement integer"),
+  INT64(9, 8, 2, Kind.INTEGER, true, "8-byte two's complement integer"),
   /** Code 10: unsigned integer, 4 bytes (rev 2). */
-  UINT32(10, 4, Kind.INTEGER, false, "4-byte unsigned integer"),
+  UINT32(10, 4, 2, Kind.INTEGER, false, "4-byte unsigned integer"),
   /** Code 11: unsigned integer, 2 bytes (rev 2). */
-  UINT16(11, 2, Kind.INTEGER, false, "2-byte unsigned integer"),
+  UINT16(11, 2, 2, Kind.INTEGER, false, "2-byte unsigned integer"),
   /** Code 12: unsigned integer, 8 bytes (rev 2). */
-  UINT64(12, 8, Kind.INTEGER, false, "8-byte unsigned integer"),
+  UINT64(12, 8, 2, Kind.INTEGER, false, "8-byte unsigned integer"),
   /** Code 15: unsigned integer, 3 bytes (rev 2). */
-  UINT24(15, 3, Kind.INTEGER, false, "3-byte unsigned integer"),
+  UINT24(15, 3, 2, Kind.INTEGER, false, "3-byte unsigned integer"),
   /** Code 16: unsigned integer, 1 byte (rev 2). */
-  UINT8(16, 1, Kind.INTEGER, false, "1-byte unsigned integer");
+  UINT8(16, 1, 2, Kind.INTEGER, false, "1-byte unsigned integer");
 
   /**
    * The sample format of Seismic Unix files: 4-byte IEEE floats in the writer's native byte order
@@ -68,13 +70,16 @@ public enum SampleFormat {
 
   private final int code;
   private final int bytes;
+  private final int sinceRevision;
   private final Kind kind;
   private final boolean signed;
   private final String description;
 
-  SampleFormat(int code, int bytes, Kind kind, boolean signed, String description) {
+  SampleFormat(
+      int code, int bytes, int sinceRevision, Kind kind, boolean signed, String description) {
     this.code = code;
     this.bytes = bytes;
+    this.sinceRevision = sinceRevision;
     this.kind = kind;
     this.signed = signed;
     this.description = description;
@@ -88,6 +93,14 @@ public enum SampleFormat {
   /** Size of one sample in bytes (1, 2, 3, 4 or 8). */
   public int bytesPerSample() {
     return bytes;
+  }
+
+  /**
+   * The major SEG-Y revision that defined the code (0, 1 or 2; specs/segy.md §4.2): a file of an
+   * earlier revision should not use it, and a writer must declare at least this revision.
+   */
+  public int sinceRevision() {
+    return sinceRevision;
   }
 
   /** Integer or floating point. */
@@ -116,8 +129,8 @@ public enum SampleFormat {
   }
 
   /**
-   * For integer formats, the smallest value a sample can hold; for floating-point formats,
-   * negative infinity.
+   * For integer formats, the smallest value a sample can hold; for floating-point formats, negative
+   * infinity.
    */
   public double minValue() {
     if (kind == Kind.FLOAT) {

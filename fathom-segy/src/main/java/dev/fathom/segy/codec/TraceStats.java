@@ -4,18 +4,18 @@ import java.util.Objects;
 
 /**
  * Running statistics of the samples of one trace (or of any series of decoded samples): count,
- * minimum, maximum, and the sums of x, |x| and x^2, accumulated in double from float samples.
- * This is the reduction of {@code segy stats} and of the scan benchmark: decode a trace into a
- * reused float[] with {@link SampleDecoder}, then {@link #add} it (two tight loops, decode then
- * reduce, measured faster than decoding and reducing sample by sample; see {@link CodecBench}).
+ * minimum, maximum, and the sums of x, |x| and x^2, accumulated in double from float samples. This
+ * is the reduction of {@code segy stats} and of the scan benchmark: decode a trace into a reused
+ * float[] with {@link SampleDecoder}, then {@link #add} it (two tight loops, decode then reduce,
+ * measured faster than decoding and reducing sample by sample; see {@link CodecBench}).
  *
- * <p>Conventions: the sums are accumulated in double in four interleaved partial sums (samples
- * i = 0, 1, 2, 3 mod 4) per {@link #add} call, combined in a fixed order, so results are
- * deterministic for a given sequence of calls; the rounding error of each sum is at most about
- * n * 2^-53 * sum|x| (n * 2^-53 * sum x^2 for the squares, every x*x being exact in double). Min
- * and max order -0.0 below 0.0 (as {@link Math#min} does) and ignore NaN samples; NaN samples make
- * the three sums NaN; infinities propagate. With no samples, min is +Infinity, max is -Infinity
- * and the means are NaN. Units are those of the samples. Not thread-safe.
+ * <p>Conventions: the sums are accumulated in double in four interleaved partial sums (samples i =
+ * 0, 1, 2, 3 mod 4) per {@link #add} call, combined in a fixed order, so results are deterministic
+ * for a given sequence of calls; the rounding error of each sum is at most about n * 2^-53 * sum|x|
+ * (n * 2^-53 * sum x^2 for the squares, every x*x being exact in double). Min and max order -0.0
+ * below 0.0 (as {@link Math#min} does) and ignore NaN samples; NaN samples make the three sums NaN;
+ * infinities propagate. With no samples, min is +Infinity, max is -Infinity and the means are NaN.
+ * Units are those of the samples. Not thread-safe.
  */
 public final class TraceStats {
   private long count;
@@ -47,9 +47,9 @@ public final class TraceStats {
    * <p>One pass, unrolled by four: four partial sums of each kind break the floating-point add
    * latency chain, and min/max are tracked on integer keys of the float bits (monotonic in the
    * float order for non-NaN values), which compile to branch-free integer min/max that run beside
-   * the floating-point work instead of float compares and branches. If the sums come out NaN
-   * (a NaN sample, or +Infinity and -Infinity both present), min and max are recomputed by a
-   * plain loop that skips NaN.
+   * the floating-point work instead of float compares and branches. If the sums come out NaN (a NaN
+   * sample, or +Infinity and -Infinity both present), min and max are recomputed by a plain loop
+   * that skips NaN.
    */
   public TraceStats add(float[] x, int offset, int n) {
     Objects.checkFromIndexSize(offset, n, x.length);
@@ -190,7 +190,18 @@ public final class TraceStats {
 
   @Override
   public String toString() {
-    return "TraceStats[count=" + count + ", min=" + min + ", max=" + max + ", sum=" + sum
-        + ", sumAbs=" + sumAbs + ", sumSquares=" + sumSquares + "]";
+    return "TraceStats[count="
+        + count
+        + ", min="
+        + min
+        + ", max="
+        + max
+        + ", sum="
+        + sum
+        + ", sumAbs="
+        + sumAbs
+        + ", sumSquares="
+        + sumSquares
+        + "]";
   }
 }

@@ -57,7 +57,8 @@ class IbmFloatTest {
       for (int[] v : VECTORS) {
         b.putInt(v[0]);
       }
-      float[] x = SampleDecoder.of(SampleFormat.IBM_FLOAT32, order).decodeFloats(b, 0, VECTORS.length);
+      float[] x =
+          SampleDecoder.of(SampleFormat.IBM_FLOAT32, order).decodeFloats(b, 0, VECTORS.length);
       for (int i = 0; i < VECTORS.length; i++) {
         assertEquals(VECTORS[i][1], Float.floatToRawIntBits(x[i]), order + " " + i);
       }
@@ -78,8 +79,12 @@ class IbmFloatTest {
     assertEquals(IbmFloat.MAX_VALUE, IbmFloat.toDouble(0x7FFFFFFF));
     assertEquals(-IbmFloat.MAX_VALUE, IbmFloat.toDouble(0xFFFFFFFF));
     assertEquals(0x1p-280, IbmFloat.toDouble(0x00000001)); // smallest un-normalised magnitude
-    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(IbmFloat.toDouble(0x80000000)));
-    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(IbmFloat.toDouble(0xC5000000)));
+    assertEquals(
+        Double.doubleToRawLongBits(-0.0),
+        Double.doubleToRawLongBits(IbmFloat.toDouble(0x80000000)));
+    assertEquals(
+        Double.doubleToRawLongBits(-0.0),
+        Double.doubleToRawLongBits(IbmFloat.toDouble(0xC5000000)));
   }
 
   @Test
@@ -128,17 +133,28 @@ class IbmFloatTest {
     for (int i = 0; i < n; i++) {
       words[i] = random.nextInt();
     }
-    float[] bulk = new float[n];
-    IbmFloat.toFloats(words, 0, bulk, 0, n);
+    ByteBuffer b = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.LITTLE_ENDIAN);
+    b.asIntBuffer().put(words);
+    float[] bulk =
+        SampleDecoder.of(SampleFormat.IBM_FLOAT32, ByteOrder.LITTLE_ENDIAN).decodeFloats(b, 0, n);
+    double[] bulkDoubles =
+        SampleDecoder.of(SampleFormat.IBM_FLOAT32, ByteOrder.LITTLE_ENDIAN).decodeDoubles(b, 0, n);
     for (int i = 0; i < n; i++) {
       int w = words[i];
       int expected = Float.floatToRawIntBits(referenceDouble32(w));
       if (expected != Float.floatToRawIntBits(bulk[i])
           || expected != Float.floatToRawIntBits(IbmFloat.toFloat(w))) {
-        throw new AssertionError("word " + Integer.toHexString(w) + ": expected "
-            + Integer.toHexString(expected) + " got " + Integer.toHexString(Float.floatToRawIntBits(bulk[i])));
+        throw new AssertionError(
+            "word "
+                + Integer.toHexString(w)
+                + ": expected "
+                + Integer.toHexString(expected)
+                + " got "
+                + Integer.toHexString(Float.floatToRawIntBits(bulk[i])));
       }
-      if (Double.doubleToRawLongBits(IbmFloat.toDouble(w)) != Double.doubleToRawLongBits(referenceDouble(w))) {
+      long expectedDouble = Double.doubleToRawLongBits(referenceDouble(w));
+      if (expectedDouble != Double.doubleToRawLongBits(IbmFloat.toDouble(w))
+          || expectedDouble != Double.doubleToRawLongBits(bulkDoubles[i])) {
         throw new AssertionError("double of word " + Integer.toHexString(w));
       }
     }
@@ -152,7 +168,8 @@ class IbmFloatTest {
     assertEquals(0xC276A000, IbmFloat.fromFloat(-118.625f));
     assertEquals(0x60FFFFFF, IbmFloat.fromFloat(Float.MAX_VALUE));
     assertEquals(0x21200000, IbmFloat.fromFloat(0x1p-127f)); // from a subnormal float
-    assertEquals(0x1B800000, IbmFloat.fromFloat(Float.MIN_VALUE)); // 2^-149 = 2^23 * 16^(27-64) * 2^-24
+    assertEquals(
+        0x1B800000, IbmFloat.fromFloat(Float.MIN_VALUE)); // 2^-149 = 2^23 * 16^(27-64) * 2^-24
     // 1 + 2^-23: F = 2^20 + 1/8 -> 2^20
     assertEquals(0x41100000, IbmFloat.fromFloat(Float.intBitsToFloat(0x3F800001)));
     // 1 + 2^-21: F = 2^20 + 1/2, tie -> even 2^20
@@ -181,13 +198,15 @@ class IbmFloatTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> IbmFloat.fromDouble(1e76));
     assertTrue(e.getMessage().contains("1.0E76"), e.getMessage());
-    // rounding: within half a unit of MAX_VALUE rounds down to it, the tie rounds up (to even) and overflows
+    // rounding: within half a unit of MAX_VALUE rounds down to it, the tie rounds up (to even) and
+    // overflows
     assertEquals(0x7FFFFFFF, IbmFloat.fromDouble(Math.nextUp(IbmFloat.MAX_VALUE)));
     assertEquals(0x7FFFFFFF, IbmFloat.fromDouble(Math.nextDown(0x1p252 - 0x1p227)));
     assertThrows(IllegalArgumentException.class, () -> IbmFloat.fromDouble(0x1p252 - 0x1p227));
     assertThrows(IllegalArgumentException.class, () -> IbmFloat.fromFloat(Float.NaN));
     assertThrows(IllegalArgumentException.class, () -> IbmFloat.fromFloat(Float.POSITIVE_INFINITY));
-    assertThrows(IllegalArgumentException.class, () -> IbmFloat.fromDouble(Double.NEGATIVE_INFINITY));
+    assertThrows(
+        IllegalArgumentException.class, () -> IbmFloat.fromDouble(Double.NEGATIVE_INFINITY));
   }
 
   /** fromDouble against a BigDecimal HALF_EVEN rounding of the exact scaled fraction. */
@@ -195,7 +214,9 @@ class IbmFloatTest {
   void encodingMatchesABigDecimalHalfEvenReferenceOnRandomDoubles() {
     Random random = new Random(99);
     for (int k = 0; k < 40_000; k++) {
-      double v = Math.scalb(random.nextDouble() + 0.5, random.nextInt(1000) - 500) * (random.nextBoolean() ? 1 : -1);
+      double v =
+          Math.scalb(random.nextDouble() + 0.5, random.nextInt(1000) - 500)
+              * (random.nextBoolean() ? 1 : -1);
       if (k % 4 == 0) {
         v = Float.intBitsToFloat(random.nextInt()); // random float bit patterns, ties included
         if (!Float.isFinite((float) v)) {
@@ -230,10 +251,11 @@ class IbmFloatTest {
 
   // ---- independent references ----
 
-  /** The bulk conversion of the decoder's hot loop, on one word. */
+  /** The decoder's hot loop, on one big-endian word at an odd offset. */
   private static float bulk(int w) {
+    ByteBuffer b = ByteBuffer.allocate(9).putInt(5, w);
     float[] out = new float[3];
-    IbmFloat.toFloats(new int[] {0, w}, 1, out, 2, 1);
+    SampleDecoder.of(SampleFormat.IBM_FLOAT32, ByteOrder.BIG_ENDIAN).decode(b, 5, out, 2, 1);
     return out[2];
   }
 
@@ -245,9 +267,18 @@ class IbmFloatTest {
 
   private static void checkAgainstBigDecimal(int w) {
     float expected = reference(w);
-    assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(bulk(w)), Integer.toHexString(w));
-    assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(IbmFloat.toFloat(w)), Integer.toHexString(w));
-    assertEquals(exact(w & 0x7FFFFFFF).doubleValue() * (w < 0 ? -1 : 1), IbmFloat.toDouble(w), Integer.toHexString(w));
+    assertEquals(
+        Float.floatToRawIntBits(expected),
+        Float.floatToRawIntBits(bulk(w)),
+        Integer.toHexString(w));
+    assertEquals(
+        Float.floatToRawIntBits(expected),
+        Float.floatToRawIntBits(IbmFloat.toFloat(w)),
+        Integer.toHexString(w));
+    assertEquals(
+        exact(w & 0x7FFFFFFF).doubleValue() * (w < 0 ? -1 : 1),
+        IbmFloat.toDouble(w),
+        Integer.toHexString(w));
   }
 
   private static BigDecimal exact(int w) {
@@ -269,7 +300,10 @@ class IbmFloatTest {
     return w < 0 ? -m : m;
   }
 
-  /** IBM word of v: F = |v| * 16^(64 - E) * 2^24 rounded HALF_EVEN, normalised; ArithmeticException on overflow. */
+  /**
+   * IBM word of v: F = |v| * 16^(64 - E) * 2^24 rounded HALF_EVEN, normalised; ArithmeticException
+   * on overflow.
+   */
   private static int referenceEncode(double v) {
     BigDecimal a = new BigDecimal(Math.abs(v));
     if (a.compareTo(new BigDecimal(0x1p-260)) < 0) {
@@ -279,7 +313,8 @@ class IbmFloatTest {
     for (int e = Math.max(0, estimate - 3); e < 128; e++) {
       BigDecimal scaled = scale(a, 24 - 4 * (e - 64));
       BigInteger f = scaled.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
-      if (f.compareTo(BigInteger.ONE.shiftLeft(24)) < 0 && f.compareTo(BigInteger.ONE.shiftLeft(20)) >= 0) {
+      if (f.compareTo(BigInteger.ONE.shiftLeft(24)) < 0
+          && f.compareTo(BigInteger.ONE.shiftLeft(20)) >= 0) {
         return (v < 0 ? 0x80000000 : 0) | (e << 24) | f.intValueExact();
       }
     }

@@ -22,19 +22,35 @@ class SampleDecoderTest {
   void integerFormatsDecodeToExactValuesInBothByteOrders() {
     check(SampleFormat.INT8, "80 ff 7f 00 01", new double[] {-128, -1, 127, 0, 1});
     check(SampleFormat.UINT8, "80 ff 7f 00 01", new double[] {128, 255, 127, 0, 1});
-    check(SampleFormat.INT16, "8000 ffff 7fff 1234 0001", new double[] {-32768, -1, 32767, 4660, 1});
-    check(SampleFormat.UINT16, "8000 ffff 7fff 1234 0001", new double[] {32768, 65535, 32767, 4660, 1});
-    check(SampleFormat.INT24, "800000 ffffff 7fffff 123456 800001 000001",
+    check(
+        SampleFormat.INT16, "8000 ffff 7fff 1234 0001", new double[] {-32768, -1, 32767, 4660, 1});
+    check(
+        SampleFormat.UINT16,
+        "8000 ffff 7fff 1234 0001",
+        new double[] {32768, 65535, 32767, 4660, 1});
+    check(
+        SampleFormat.INT24,
+        "800000 ffffff 7fffff 123456 800001 000001",
         new double[] {-8388608, -1, 8388607, 0x123456, -8388607, 1});
-    check(SampleFormat.UINT24, "800000 ffffff 7fffff 123456 800001 000001",
+    check(
+        SampleFormat.UINT24,
+        "800000 ffffff 7fffff 123456 800001 000001",
         new double[] {8388608, 16777215, 8388607, 0x123456, 8388609, 1});
-    check(SampleFormat.INT32, "80000000 ffffffff 7fffffff 00000001 01000001",
+    check(
+        SampleFormat.INT32,
+        "80000000 ffffffff 7fffffff 00000001 01000001",
         new double[] {-2147483648.0, -1, 2147483647.0, 1, 16777217});
-    check(SampleFormat.UINT32, "80000000 ffffffff 7fffffff 00000001 01000001",
+    check(
+        SampleFormat.UINT32,
+        "80000000 ffffffff 7fffffff 00000001 01000001",
         new double[] {2147483648.0, 4294967295.0, 2147483647.0, 1, 16777217});
-    check(SampleFormat.INT64, "8000000000000000 ffffffffffffffff 0000000000000001 001fffffffffffff",
+    check(
+        SampleFormat.INT64,
+        "8000000000000000 ffffffffffffffff 0000000000000001 001fffffffffffff",
         new double[] {-0x1p63, -1, 1, 0x1p53 - 1});
-    check(SampleFormat.UINT64, "8000000000000000 ffffffffffffffff 0000000000000001 001fffffffffffff",
+    check(
+        SampleFormat.UINT64,
+        "8000000000000000 ffffffffffffffff 0000000000000001 001fffffffffffff",
         new double[] {0x1p63, 0x1p64, 1, 0x1p53 - 1}); // 2^64 - 1 rounds to 2^64
   }
 
@@ -44,18 +60,24 @@ class SampleDecoderTest {
     float[] x = decodeFloats(SampleFormat.INT32, BE, "01000001 01000003 7fffffff");
     assertArrayEquals(new float[] {0x1p24f, 0x1p24f + 4, 0x1p31f}, x);
     // uint64 halving with a sticky bit: 2^63 + 1024 is a tie -> 2^63; 2^63 + 1025 -> 2^63 + 2048
-    double[] d = decodeDoubles(SampleFormat.UINT64, BE, "8000000000000400 8000000000000401 fffffffffffffbff");
+    double[] d =
+        decodeDoubles(
+            SampleFormat.UINT64, BE, "8000000000000400 8000000000000401 fffffffffffffbff");
     assertArrayEquals(new double[] {0x1p63, 0x1p63 + 2048, 0x1p64 - 2048}, d);
-    float[] f = decodeFloats(SampleFormat.UINT64, BE, "8000008000000000 8000008000000001 ffffffffffffffff");
+    float[] f =
+        decodeFloats(SampleFormat.UINT64, BE, "8000008000000000 8000008000000001 ffffffffffffffff");
     assertArrayEquals(new float[] {0x1p63f, 0x1p63f + 0x1p40f, 0x1p64f}, f);
     // int64 to double: 2^53 + 1 is a tie -> 2^53; -(2^53 + 3) is a tie -> -(2^53 + 4)
-    assertArrayEquals(new double[] {0x1p53, -0x1p53 - 4},
+    assertArrayEquals(
+        new double[] {0x1p53, -0x1p53 - 4},
         decodeDoubles(SampleFormat.INT64, LE, "0020000000000001 ffdffffffffffffd"));
   }
 
   @Test
   void ieeeFormatsKeepEveryBitPattern() {
-    float[] x = decodeFloats(SampleFormat.IEEE_FLOAT32, BE, "3f800000 ff800000 7fc00001 00000001 80000000 7f7fffff");
+    float[] x =
+        decodeFloats(
+            SampleFormat.IEEE_FLOAT32, BE, "3f800000 ff800000 7fc00001 00000001 80000000 7f7fffff");
     int[] bits = {0x3f800000, 0xff800000, 0x7fc00001, 0x00000001, 0x80000000, 0x7f7fffff};
     for (int i = 0; i < bits.length; i++) {
       assertEquals(bits[i], Float.floatToRawIntBits(x[i]), "sample " + i);
@@ -64,7 +86,8 @@ class SampleDecoderTest {
     assertEquals(1.0, d[0]);
     assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(d[1]));
     assertEquals(0x1p-149, d[2]);
-    String hex = "3ff0000000000000 7e37e43c8800759c 0000000000000001 8000000000000000 c00c000000000000";
+    String hex =
+        "3ff0000000000000 7e37e43c8800759c 0000000000000001 8000000000000000 c00c000000000000";
     double[] e = decodeDoubles(SampleFormat.IEEE_FLOAT64, BE, hex);
     assertArrayEquals(new double[] {1.0, 1e300, 0x1p-1074, -0.0, -3.5}, e);
     float[] ef = decodeFloats(SampleFormat.IEEE_FLOAT64, LE, hex);
@@ -99,8 +122,22 @@ class SampleDecoderTest {
             double ed = referenceDouble(r, at, f);
             if (Float.floatToRawIntBits(ef) != Float.floatToRawIntBits(x[dstOffset + i])
                 || Double.doubleToRawLongBits(ed) != Double.doubleToRawLongBits(d[dstOffset + i])) {
-              throw new AssertionError(f + " " + order + " " + (b.isDirect() ? "direct" : "heap")
-                  + " sample " + i + ": expected " + ef + "/" + ed + " got " + x[dstOffset + i] + "/" + d[dstOffset + i]);
+              throw new AssertionError(
+                  f
+                      + " "
+                      + order
+                      + " "
+                      + (b.isDirect() ? "direct" : "heap")
+                      + " sample "
+                      + i
+                      + ": expected "
+                      + ef
+                      + "/"
+                      + ed
+                      + " got "
+                      + x[dstOffset + i]
+                      + "/"
+                      + d[dstOffset + i]);
             }
           }
           assertEquals(0, b.position());
@@ -159,13 +196,15 @@ class SampleDecoderTest {
   private static float[] decodeFloats(SampleFormat f, ByteOrder order, String beHex) {
     byte[] be = HexFormat.of().parseHex(beHex.replace(" ", ""));
     byte[] bytes = order == BE ? be : swapEachSample(be, f.bytesPerSample());
-    return SampleDecoder.of(f, order).decodeFloats(ByteBuffer.wrap(bytes), 0, be.length / f.bytesPerSample());
+    return SampleDecoder.of(f, order)
+        .decodeFloats(ByteBuffer.wrap(bytes), 0, be.length / f.bytesPerSample());
   }
 
   private static double[] decodeDoubles(SampleFormat f, ByteOrder order, String beHex) {
     byte[] be = HexFormat.of().parseHex(beHex.replace(" ", ""));
     byte[] bytes = order == BE ? be : swapEachSample(be, f.bytesPerSample());
-    return SampleDecoder.of(f, order).decodeDoubles(ByteBuffer.wrap(bytes), 0, be.length / f.bytesPerSample());
+    return SampleDecoder.of(f, order)
+        .decodeDoubles(ByteBuffer.wrap(bytes), 0, be.length / f.bytesPerSample());
   }
 
   static byte[] swapEachSample(byte[] be, int size) {
@@ -178,15 +217,23 @@ class SampleDecoderTest {
     return le;
   }
 
-  /** The same bytes as a heap buffer, a heap slice with an array offset, a direct and a read-only buffer. */
+  /**
+   * The same bytes as a heap buffer, a heap slice with an array offset, a direct and a read-only
+   * buffer.
+   */
   static ByteBuffer[] buffers(byte[] bytes) {
     ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length);
     direct.put(bytes).clear();
     byte[] padded = new byte[bytes.length + 13];
     System.arraycopy(bytes, 0, padded, 13, bytes.length);
     ByteBuffer slice = ByteBuffer.wrap(padded, 13, bytes.length).slice();
-    return new ByteBuffer[] {ByteBuffer.wrap(bytes), slice, direct, ByteBuffer.wrap(bytes).asReadOnlyBuffer(),
-      direct.asReadOnlyBuffer()};
+    return new ByteBuffer[] {
+      ByteBuffer.wrap(bytes),
+      slice,
+      direct,
+      ByteBuffer.wrap(bytes).asReadOnlyBuffer(),
+      direct.asReadOnlyBuffer()
+    };
   }
 
   /** The exact value of an integer sample, from ByteBuffer's getters (r carries the order). */
@@ -201,16 +248,17 @@ class SampleDecoderTest {
       case UINT16:
         return BigDecimal.valueOf(Short.toUnsignedInt(r.getShort(at)));
       case INT24:
-      case UINT24: {
-        int b0 = Byte.toUnsignedInt(r.get(at));
-        int b1 = Byte.toUnsignedInt(r.get(at + 1));
-        int b2 = Byte.toUnsignedInt(r.get(at + 2));
-        long v = r.order() == BE ? (b0 << 16) | (b1 << 8) | b2 : (b2 << 16) | (b1 << 8) | b0;
-        if (f == SampleFormat.INT24 && v >= 0x800000) {
-          v -= 0x1000000;
+      case UINT24:
+        {
+          int b0 = Byte.toUnsignedInt(r.get(at));
+          int b1 = Byte.toUnsignedInt(r.get(at + 1));
+          int b2 = Byte.toUnsignedInt(r.get(at + 2));
+          long v = r.order() == BE ? (b0 << 16) | (b1 << 8) | b2 : (b2 << 16) | (b1 << 8) | b0;
+          if (f == SampleFormat.INT24 && v >= 0x800000) {
+            v -= 0x1000000;
+          }
+          return BigDecimal.valueOf(v);
         }
-        return BigDecimal.valueOf(v);
-      }
       case INT32:
         return BigDecimal.valueOf(r.getInt(at));
       case UINT32:

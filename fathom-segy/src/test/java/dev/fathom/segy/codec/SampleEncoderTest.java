@@ -19,9 +19,9 @@ class SampleEncoderTest {
   private static final ByteOrder[] ORDERS = {BE, LE};
 
   /**
-   * For every format and byte order: random values representable in the format (and, for the
-   * float API, in float) encode to the bytes ByteBuffer's own putters give (per-sample reference)
-   * and decode back to identical bits. 5000 samples cross the chunk boundaries.
+   * For every format and byte order: random values representable in the format (and, for the float
+   * API, in float) encode to the bytes ByteBuffer's own putters give (per-sample reference) and
+   * decode back to identical bits. 5000 samples cross the chunk boundaries.
    */
   @Test
   void representableValuesRoundTripInEveryFormatAndByteOrder() {
@@ -44,7 +44,8 @@ class SampleEncoderTest {
         encoder.encode(d, 0, n, b, at);
         encoder.encode(d, 0, n, direct, at);
         assertEquals(b.rewind(), direct.rewind(), f + " " + order + ": heap and direct bytes");
-        assertArrayEquals(referenceBytes(f, order, d), slice(b, at, n * f.bytesPerSample()), f + " " + order);
+        assertArrayEquals(
+            referenceBytes(f, order, d), slice(b, at, n * f.bytesPerSample()), f + " " + order);
         assertBitsEqual(d, decoder.decodeDoubles(b, at, n), f + " " + order);
 
         encoder.encode(x, 0, n, b, at);
@@ -52,10 +53,16 @@ class SampleEncoderTest {
         for (int i = 0; i < n; i++) {
           widened[i] = x[i];
         }
-        assertArrayEquals(referenceBytes(f, order, widened), slice(b, at, n * f.bytesPerSample()), f + " " + order);
+        assertArrayEquals(
+            referenceBytes(f, order, widened),
+            slice(b, at, n * f.bytesPerSample()),
+            f + " " + order);
         float[] back = decoder.decodeFloats(b, at, n);
         for (int i = 0; i < n; i++) {
-          assertEquals(Float.floatToRawIntBits(x[i]), Float.floatToRawIntBits(back[i]), f + " " + order + " " + i);
+          assertEquals(
+              Float.floatToRawIntBits(x[i]),
+              Float.floatToRawIntBits(back[i]),
+              f + " " + order + " " + i);
         }
       }
     }
@@ -66,7 +73,8 @@ class SampleEncoderTest {
     double[] v = {2.5, 3.5, -2.5, -0.5, 0.5, 1.5, 0.49999999999999994, -32768.5, 32767.4, -0.0};
     ByteBuffer b = ByteBuffer.allocate(2 * v.length);
     SampleEncoder.of(SampleFormat.INT16, BE).encode(v, 0, v.length, b, 0);
-    assertArrayEquals(new double[] {2, 4, -2, 0, 0, 2, 0, -32768, 32767, 0},
+    assertArrayEquals(
+        new double[] {2, 4, -2, 0, 0, 2, 0, -32768, 32767, 0},
         SampleDecoder.of(SampleFormat.INT16, BE).decodeDoubles(b, 0, v.length));
     float[] x = {126.5f, 125.5f, -128.4f, -127.5f};
     ByteBuffer c = ByteBuffer.allocate(4);
@@ -76,11 +84,18 @@ class SampleEncoderTest {
 
   @Test
   void outOfRangeValuesAreRefusedNeverClamped() {
-    assertRefused(SampleFormat.INT16, 40000.0, "sample 1: value 40000.0 is out of range for format 3"
-        + " (2-byte two's complement integer): [-32768, 32767]");
-    assertRefused(SampleFormat.INT16, 32767.5, "sample 1: value 32767.5 (rounded to 32768) is out of range");
-    assertRefused(SampleFormat.UINT8, -1.0, "sample 1: value -1.0 is out of range for format 16"
-        + " (1-byte unsigned integer): [0, 255]");
+    assertRefused(
+        SampleFormat.INT16,
+        40000.0,
+        "sample 1: value 40000.0 is out of range for format 3"
+            + " (2-byte two's complement integer): [-32768, 32767]");
+    assertRefused(
+        SampleFormat.INT16, 32767.5, "sample 1: value 32767.5 (rounded to 32768) is out of range");
+    assertRefused(
+        SampleFormat.UINT8,
+        -1.0,
+        "sample 1: value -1.0 is out of range for format 16"
+            + " (1-byte unsigned integer): [0, 255]");
     assertRefused(SampleFormat.UINT8, -0.6, "value -0.6 (rounded to -1) is out of range");
     assertRefused(SampleFormat.INT24, 8388608.0, "[-8388608, 8388607]");
     assertRefused(SampleFormat.UINT24, 16777216.0, "[0, 16777215]");
@@ -96,9 +111,13 @@ class SampleEncoderTest {
         assertRefused(f, Double.NEGATIVE_INFINITY, "value -Infinity is out of range");
       }
     }
-    assertRefused(SampleFormat.IBM_FLOAT32, Double.NaN,
-        "sample 1: IBM floating point has no NaN or infinity, cannot encode NaN (format 1 (4-byte IBM floating point))");
-    assertRefused(SampleFormat.IBM_FLOAT32, 1e77, "sample 1: value 1.0E77 is beyond the largest IBM");
+    assertRefused(
+        SampleFormat.IBM_FLOAT32,
+        Double.NaN,
+        "sample 1: IBM floating point has no NaN or infinity, cannot encode NaN (format 1 (4-byte"
+            + " IBM floating point))");
+    assertRefused(
+        SampleFormat.IBM_FLOAT32, 1e77, "sample 1: value 1.0E77 is beyond the largest IBM");
     assertRefused(SampleFormat.IEEE_FLOAT32, 1e39, "sample 1: value 1.0E39 overflows format 5");
   }
 
@@ -120,13 +139,18 @@ class SampleEncoderTest {
   @Test
   void zerosNansAndInfinitiesInTheFloatFormats() {
     ByteBuffer b = ByteBuffer.allocate(8);
-    SampleEncoder.of(SampleFormat.IBM_FLOAT32, BE).encode(new float[] {-0.0f, 0x1p-149f}, 0, 2, b, 0);
+    SampleEncoder.of(SampleFormat.IBM_FLOAT32, BE)
+        .encode(new float[] {-0.0f, 0x1p-149f}, 0, 2, b, 0);
     assertEquals("000000001b800000", HexFormat.of().formatHex(b.array())); // -0 -> true zero
-    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, BE).encode(new float[] {-0.0f, Float.intBitsToFloat(0x7fc00001)}, 0, 2, b, 0);
+    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, BE)
+        .encode(new float[] {-0.0f, Float.intBitsToFloat(0x7fc00001)}, 0, 2, b, 0);
     assertEquals("800000007fc00001", HexFormat.of().formatHex(b.array())); // bits kept
-    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, LE).encode(new double[] {Double.NEGATIVE_INFINITY, 0x1p-160}, 0, 2, b, 0);
-    assertEquals("000080ff00000000", HexFormat.of().formatHex(b.array())); // -Inf kept, underflow to 0
-    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, BE).encode(new double[] {1 + 0x1p-24, 1 + 0x1.8p-23}, 0, 2, b, 0);
+    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, LE)
+        .encode(new double[] {Double.NEGATIVE_INFINITY, 0x1p-160}, 0, 2, b, 0);
+    assertEquals(
+        "000080ff00000000", HexFormat.of().formatHex(b.array())); // -Inf kept, underflow to 0
+    SampleEncoder.of(SampleFormat.IEEE_FLOAT32, BE)
+        .encode(new double[] {1 + 0x1p-24, 1 + 0x1.8p-23}, 0, 2, b, 0);
     assertEquals("3f8000003f800002", HexFormat.of().formatHex(b.array())); // ties to even
     ByteBuffer d = ByteBuffer.allocate(8);
     SampleEncoder.of(SampleFormat.IEEE_FLOAT64, LE).encode(new float[] {-0.0f}, 0, 1, d, 0);
@@ -138,14 +162,21 @@ class SampleEncoderTest {
     double[] v = new double[6000];
     v[4500] = 1e6;
     ByteBuffer b = ByteBuffer.allocate(2 * 6000);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SampleEncoder.of(SampleFormat.INT16, BE).encode(v, 0, 6000, b, 0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SampleEncoder.of(SampleFormat.INT16, BE).encode(v, 0, 6000, b, 0));
     assertTrue(e.getMessage().startsWith("sample 4500: value 1000000.0"), e.getMessage());
     float[] x = new float[6000];
     x[5000] = Float.NaN;
-    e = assertThrows(IllegalArgumentException.class,
-        () -> SampleEncoder.of(SampleFormat.IBM_FLOAT32, LE).encode(x, 1000, 5000, ByteBuffer.allocate(20000), 0));
-    assertTrue(e.getMessage().startsWith("sample 4000: IBM floating point has no NaN"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SampleEncoder.of(SampleFormat.IBM_FLOAT32, LE)
+                    .encode(x, 1000, 5000, ByteBuffer.allocate(20000), 0));
+    assertTrue(
+        e.getMessage().startsWith("sample 4000: IBM floating point has no NaN"), e.getMessage());
   }
 
   @Test
@@ -158,9 +189,11 @@ class SampleEncoderTest {
     assertEquals(3, b.position());
     assertEquals(9, b.limit());
     assertSame(LE, b.order());
-    assertThrows(IndexOutOfBoundsException.class, () -> e.encode(new double[2], 0, 2, b, 4)); // past limit 9
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> e.encode(new double[2], 0, 2, b, 4)); // past limit 9
     assertThrows(IndexOutOfBoundsException.class, () -> e.encode(new double[2], 1, 2, b, 0));
-    assertThrows(ReadOnlyBufferException.class,
+    assertThrows(
+        ReadOnlyBufferException.class,
         () -> e.encode(new float[1], 0, 1, ByteBuffer.allocate(3).asReadOnlyBuffer(), 0));
     assertEquals(SampleFormat.INT24, e.format());
     assertEquals(BE, e.order());
@@ -170,13 +203,16 @@ class SampleEncoderTest {
 
   private static void assertRefused(SampleFormat f, double value, String messagePart) {
     ByteBuffer b = ByteBuffer.allocate(3 * f.bytesPerSample());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SampleEncoder.of(f, BE).encode(new double[] {0, value, 0}, 0, 3, b, 0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SampleEncoder.of(f, BE).encode(new double[] {0, value, 0}, 0, 3, b, 0));
     assertTrue(e.getMessage().contains(messagePart), e.getMessage());
     if (f != SampleFormat.IEEE_FLOAT32 && f != SampleFormat.IEEE_FLOAT64) {
       float v = (float) value;
       if ((double) v == value || Double.isNaN(value)) {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> SampleEncoder.of(f, LE).encode(new float[] {0, v, 0}, 0, 3, b, 0));
       }
     }
@@ -185,26 +221,32 @@ class SampleEncoderTest {
   /** A random value exactly representable in f (and in float if asFloat). */
   private static double randomRepresentable(SampleFormat f, Random random, boolean asFloat) {
     switch (f) {
-      case IBM_FLOAT32: {
-        // a normalised IBM word whose value is a normal float (asFloat) or any normalised word
-        int e = asFloat ? 34 + random.nextInt(96 - 34 + 1) : random.nextInt(128);
-        int word = (random.nextBoolean() ? 0x80000000 : 0) | (e << 24) | (0x100000 + random.nextInt(0xF00000));
-        return IbmFloat.toDouble(word);
-      }
+      case IBM_FLOAT32:
+        {
+          // a normalised IBM word whose value is a normal float (asFloat) or any normalised word
+          int e = asFloat ? 34 + random.nextInt(96 - 34 + 1) : random.nextInt(128);
+          int word =
+              (random.nextBoolean() ? 0x80000000 : 0)
+                  | (e << 24)
+                  | (0x100000 + random.nextInt(0xF00000));
+          return IbmFloat.toDouble(word);
+        }
       case IEEE_FLOAT32:
         return randomFiniteFloat(random);
       case IEEE_FLOAT64:
         return asFloat ? randomFiniteFloat(random) : randomFiniteDouble(random);
-      default: {
-        double lo = f.minValue();
-        double hi = f.maxValueExclusive();
-        long bits = random.nextLong() >>> random.nextInt(64); // every magnitude
-        double v = f.isSigned() && random.nextBoolean() ? 0.0 - bits : (double) bits; // never -0.0
-        if (asFloat) {
-          v = (float) v;
+      default:
+        {
+          double lo = f.minValue();
+          double hi = f.maxValueExclusive();
+          long bits = random.nextLong() >>> random.nextInt(64); // every magnitude
+          double v =
+              f.isSigned() && random.nextBoolean() ? 0.0 - bits : (double) bits; // never -0.0
+          if (asFloat) {
+            v = (float) v;
+          }
+          return v >= lo && v < hi ? v : (f.isSigned() ? Math.rint(lo / 3) : Math.rint(hi / 3));
         }
-        return v >= lo && v < hi ? v : (f.isSigned() ? Math.rint(lo / 3) : Math.rint(hi / 3));
-      }
     }
   }
 
@@ -247,15 +289,16 @@ class SampleEncoderTest {
           b.putShort((short) (long) x);
           break;
         case INT24:
-        case UINT24: {
-          int w = (int) (long) x;
-          if (order == BE) {
-            b.put((byte) (w >> 16)).put((byte) (w >> 8)).put((byte) w);
-          } else {
-            b.put((byte) w).put((byte) (w >> 8)).put((byte) (w >> 16));
+        case UINT24:
+          {
+            int w = (int) (long) x;
+            if (order == BE) {
+              b.put((byte) (w >> 16)).put((byte) (w >> 8)).put((byte) w);
+            } else {
+              b.put((byte) w).put((byte) (w >> 8)).put((byte) (w >> 16));
+            }
+            break;
           }
-          break;
-        }
         case INT32:
         case UINT32:
           b.putInt((int) (long) x);
@@ -282,7 +325,8 @@ class SampleEncoderTest {
   private static void assertBitsEqual(double[] expected, double[] actual, String what) {
     for (int i = 0; i < expected.length; i++) {
       if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-        throw new AssertionError(what + " sample " + i + ": expected " + expected[i] + " got " + actual[i]);
+        throw new AssertionError(
+            what + " sample " + i + ": expected " + expected[i] + " got " + actual[i]);
       }
     }
   }

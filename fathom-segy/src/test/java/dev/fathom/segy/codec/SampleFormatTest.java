@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class SampleFormatTest {
   @Test
   void everyCodeOfSegyRev21HasItsSizeAndKind() {
-    int[][] expected = { // code, bytes, integer?, signed?
-      {1, 4, 0, 1}, {2, 4, 1, 1}, {3, 2, 1, 1}, {5, 4, 0, 1}, {6, 8, 0, 1}, {7, 3, 1, 1},
-      {8, 1, 1, 1}, {9, 8, 1, 1}, {10, 4, 1, 0}, {11, 2, 1, 0}, {12, 8, 1, 0}, {15, 3, 1, 0},
-      {16, 1, 1, 0}
+    int[][] expected = { // code, bytes, integer?, signed?, since revision (specs/segy.md §4.2)
+      {1, 4, 0, 1, 0}, {2, 4, 1, 1, 0}, {3, 2, 1, 1, 0}, {5, 4, 0, 1, 1}, {6, 8, 0, 1, 2},
+      {7, 3, 1, 1, 2}, {8, 1, 1, 1, 1}, {9, 8, 1, 1, 2}, {10, 4, 1, 0, 2}, {11, 2, 1, 0, 2},
+      {12, 8, 1, 0, 2}, {15, 3, 1, 0, 2}, {16, 1, 1, 0, 2}
     };
     assertEquals(expected.length, SampleFormat.values().length);
     for (int[] e : expected) {
@@ -26,6 +26,7 @@ class SampleFormatTest {
       assertEquals(e[2] == 1, f.isInteger(), f.name());
       assertEquals(e[2] == 0, f.isFloatingPoint(), f.name());
       assertEquals(e[3] == 1, f.isSigned(), f.name());
+      assertEquals(e[4], f.sinceRevision(), f.name());
       assertSame(f, SampleFormat.forCodeOrNull(e[0]));
     }
   }
@@ -59,10 +60,13 @@ class SampleFormatTest {
   void unknownCodesAreRejectedWithSourceAndOffset() {
     for (int code : new int[] {0, 13, 14, 17, -1, 256, 1280, Integer.MIN_VALUE}) {
       InvalidDataException e =
-          assertThrows(InvalidDataException.class, () -> SampleFormat.fromCode(code, "f.sgy", 3224));
+          assertThrows(
+              InvalidDataException.class, () -> SampleFormat.fromCode(code, "f.sgy", 3224));
       assertEquals(3224, e.offset());
-      assertTrue(e.getMessage().startsWith("f.sgy: at byte 3224: unknown data sample format code "
-          + code + " "), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith("f.sgy: at byte 3224: unknown data sample format code " + code + " "),
+          e.getMessage());
       assertNull(SampleFormat.forCodeOrNull(code));
     }
     assertNull(SampleFormat.forCodeOrNull(4));

@@ -25,7 +25,10 @@ class TraceStatsTest {
     assertEquals(Math.sqrt(11.0), s.rms());
   }
 
-  /** Every length 0..40 (all unrolled-loop tails), at an offset, with integer data whose sums are exact. */
+  /**
+   * Every length 0..40 (all unrolled-loop tails), at an offset, with integer data whose sums are
+   * exact.
+   */
   @Test
   void everyLengthAndOffsetMatchesAPlainLoop() {
     Random random = new Random(1);
@@ -59,7 +62,9 @@ class TraceStatsTest {
     }
   }
 
-  /** Random float amplitudes of every magnitude: sums within the documented bound of the exact sums. */
+  /**
+   * Random float amplitudes of every magnitude: sums within the documented bound of the exact sums.
+   */
   @Test
   void sumsAreCloseToExactSums() {
     Random random = new Random(2);
@@ -79,8 +84,10 @@ class TraceStatsTest {
     assertEquals(sum.doubleValue(), s.sum(), bound);
     assertEquals(abs.doubleValue(), s.sumAbs(), bound);
     assertEquals(sq.doubleValue(), s.sumSquares(), x.length * 0x1p-53 * sq.doubleValue());
-    assertEquals(abs.divide(BigDecimal.valueOf(x.length), MathContext.DECIMAL64).doubleValue(),
-        s.meanAbs(), bound / x.length);
+    assertEquals(
+        abs.divide(BigDecimal.valueOf(x.length), MathContext.DECIMAL64).doubleValue(),
+        s.meanAbs(),
+        bound / x.length);
   }
 
   @Test
@@ -106,7 +113,8 @@ class TraceStatsTest {
     TraceStats t = new TraceStats().add(x);
     assertEquals(-Float.MAX_VALUE, t.min());
     assertEquals(Float.MAX_VALUE, t.max());
-    TraceStats u = new TraceStats().add(new float[] {-Float.MIN_VALUE, -3e-45f, -1e-40f, Float.MIN_VALUE});
+    TraceStats u =
+        new TraceStats().add(new float[] {-Float.MIN_VALUE, -3e-45f, -1e-40f, Float.MIN_VALUE});
     assertEquals(-1e-40f, u.min());
     assertEquals(Float.MIN_VALUE, u.max());
     // across calls
@@ -117,12 +125,14 @@ class TraceStatsTest {
 
   @Test
   void infinitiesOfBothSignsAndNansOfBothSigns() {
-    TraceStats s = new TraceStats().add(new float[] {Float.POSITIVE_INFINITY, 2, Float.NEGATIVE_INFINITY, 1});
+    TraceStats s =
+        new TraceStats().add(new float[] {Float.POSITIVE_INFINITY, 2, Float.NEGATIVE_INFINITY, 1});
     assertEquals(Float.NEGATIVE_INFINITY, s.min());
     assertEquals(Float.POSITIVE_INFINITY, s.max());
     assertTrue(Double.isNaN(s.sum()));
     float negativeNan = Float.intBitsToFloat(0xFFC00000);
-    TraceStats t = new TraceStats().add(new float[] {negativeNan, 3, Float.NaN, -2, 9, negativeNan, 4});
+    TraceStats t =
+        new TraceStats().add(new float[] {negativeNan, 3, Float.NaN, -2, 9, negativeNan, 4});
     assertEquals(-2f, t.min());
     assertEquals(9f, t.max());
     TraceStats u = new TraceStats().add(new float[] {Float.NaN, negativeNan});
