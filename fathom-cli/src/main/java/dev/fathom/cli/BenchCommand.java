@@ -67,8 +67,7 @@ public final class BenchCommand implements Runnable {
             double[] meanAbs = new double[Math.toIntExact(f.traceCount())];
             long t0 = System.nanoTime();
             TraceScan.run(f, threads.get(k), () -> {
-              TraceStats s = new TraceStats();
-              return (t, x, n) -> meanAbs[(int) t] = s.reset().add(x, 0, n).meanAbs();
+              return (t, x, n) -> meanAbs[(int) t] = TraceStats.meanAbs(x, 0, n);
             }, null);
             scanS.get(k)[r] = (System.nanoTime() - t0) / 1e9;
             checksum = Arrays.stream(meanAbs).sum() / meanAbs.length;

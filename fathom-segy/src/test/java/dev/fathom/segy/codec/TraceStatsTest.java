@@ -168,4 +168,16 @@ class TraceStatsTest {
     assertThrows(IndexOutOfBoundsException.class, () -> s.add(new float[3], -1, 1));
     assertEquals(0, s.count());
   }
+
+  @Test
+  void staticMeanAbsAgreesWithTheFullStatistics() {
+    java.util.Random r = new java.util.Random(7);
+    for (int n = 1; n <= 37; n++) {
+      float[] x = new float[n + 3];
+      for (int k = 0; k < x.length; k++) x[k] = (float) r.nextGaussian();
+      double want = new TraceStats().add(x, 3, n).meanAbs();
+      org.junit.jupiter.api.Assertions.assertEquals(want, TraceStats.meanAbs(x, 3, n), Math.abs(want) * 1e-14);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(2.5, TraceStats.meanAbs(new float[] {-1, 2, -3, 4}, 0, 4));
+  }
 }
