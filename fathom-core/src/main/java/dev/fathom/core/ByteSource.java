@@ -37,6 +37,15 @@ public interface ByteSource extends Closeable {
     return b;
   }
 
+  /**
+   * The bytes {@code position .. position+length-1} as a read-only buffer mapped from the page
+   * cache without copying, where the source can do that (local files); null otherwise. Callers
+   * fall back to {@link #readFully}. The buffer stays valid after {@link #close()}.
+   */
+  default ByteBuffer map(long position, int length) {
+    return null;
+  }
+
   @Override
   void close();
 

@@ -66,6 +66,19 @@ public final class FileByteSource implements ByteSource {
     }
   }
 
+  /** Maps the range read-only (no copy: the page cache is read in place). */
+  @Override
+  public ByteBuffer map(long position, int length) {
+    if (position < 0 || length < 0 || position + length > size) {
+      throw new SourceAccessException(name, position, "range of " + length + " bytes passes the end of the file (size " + size + ")");
+    }
+    try {
+      return channel.map(FileChannel.MapMode.READ_ONLY, position, length);
+    } catch (IOException e) {
+      throw new SourceAccessException(name, position, "cannot map: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     try {
