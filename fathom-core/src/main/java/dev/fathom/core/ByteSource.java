@@ -38,12 +38,11 @@ public interface ByteSource extends Closeable {
   }
 
   /**
-   * The bytes {@code position .. position+length-1} as a read-only buffer mapped from the page
-   * cache without copying, where the source can do that (local files); null otherwise. Callers
-   * fall back to {@link #readFully}. The buffer stays valid after {@link #close()}.
+   * A good size in bytes for one read of a long sequential scan of this source: large for remote
+   * sources (each read is a request), small for local files (the copy then lands in cache).
    */
-  default ByteBuffer map(long position, int length) {
-    return null;
+  default int preferredReadSize() {
+    return 8 << 20;
   }
 
   @Override

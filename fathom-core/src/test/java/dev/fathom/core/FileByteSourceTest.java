@@ -57,18 +57,4 @@ class FileByteSourceTest {
     SourceAccessException e = assertThrows(SourceAccessException.class, () -> ByteSource.open("gopher://x/y"));
     assertTrue(e.getMessage().contains("gopher"), e.getMessage());
   }
-
-  @Test
-  void mapsRangesInPlaceAndRefusesRangesPastTheEnd() throws Exception {
-    Path f = dir.resolve("m.bin");
-    byte[] data = new byte[4096];
-    for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 7);
-    Files.write(f, data);
-    try (ByteSource s = ByteSource.open(f)) {
-      ByteBuffer m = s.map(1000, 24);
-      assertEquals(24, m.remaining());
-      for (int i = 0; i < 24; i++) assertEquals(data[1000 + i], m.get(i));
-      assertThrows(SourceAccessException.class, () -> s.map(4090, 10));
-    }
-  }
 }

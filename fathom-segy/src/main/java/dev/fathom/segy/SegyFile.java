@@ -27,9 +27,6 @@ import java.util.List;
  * file order. Thread-safe for reads: each call uses its own buffers and decoder.
  */
 public final class SegyFile implements Closeable {
-  /** Reads of consecutive traces are done in pieces of about this many bytes. */
-  static final int READ_CHUNK = 8 << 20;
-
   private final ByteSource src;
   private final SegyLayout layout;
   private final SegyOptions options;
