@@ -1,6 +1,21 @@
 package dev.fathom.cli;
 
 import dev.fathom.core.FathomException;
+import dev.fathom.dsp.Parallel;
+import dev.fathom.dsp.fft.Band;
+import dev.fathom.dsp.fft.BandEnergy;
+import dev.fathom.dsp.fft.DistpyBands;
+import dev.fathom.graph.CommandRegistry;
+import dev.fathom.graph.DType;
+import dev.fathom.graph.DirectorySink;
+import dev.fathom.graph.ExecutionContext;
+import dev.fathom.graph.ExecutionPlan;
+import dev.fathom.graph.GraphExecutor;
+import dev.fathom.graph.GraphParser;
+import dev.fathom.graph.GraphValidator;
+import dev.fathom.graph.NdArray;
+import dev.fathom.graph.NodeListener;
+import dev.fathom.graph.PlannedNode;
 import dev.fathom.segy.SegyFile;
 import dev.fathom.segy.TraceScan;
 import dev.fathom.segy.codec.TraceStats;
@@ -8,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +37,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (medians over repeats, as ratios to a bound measured in the same run).",
-    subcommands = {BenchCommand.SegyScan.class})
+    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -95,6 +112,181 @@ public final class BenchCommand implements Runnable {
           .start();
       if (p.waitFor() != 0) throw new FathomException(file.toString(), FathomException.NO_OFFSET, "cat failed");
       return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double median(double[] a) {
+      double[] s = a.clone();
+      Arrays.sort(s);
+      return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+  }
+
+  /**
+   * {@code fathom bench graph GRAPH --nx N --nt M --threads 1,2 [--chunks 5] [--prf 10000]}: a graph
+   * on a synthetic float32 chunk, per thread count, beside the bare fused band-energy kernel
+   * ({@link BandEnergy#totalEnergyOfSignal}) timed on the same chunk in the same run.
+   */
+  @Command(
+      name = "graph",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run GRAPH on a synthetic float32 chunk (band-limited noise, nx channels x nt samples, deterministic)",
+        "with each thread count; print the median seconds per chunk, MB/s of float32 input and process CPU",
+        "seconds, beside BandEnergy.totalEnergyOfSignal on the same chunk (the graph's bands) as the bound."
+      })
+  static final class GraphBench implements Callable<Integer> {
+    @Parameters(paramLabel = "GRAPH", description = "graph file (distpy JSON), e.g. strainrate2noiselog's")
+    Path graph;
+
+    @Option(names = "--nx", defaultValue = "5000", description = "channels (default ${DEFAULT-VALUE}).")
+    int nx;
+
+    @Option(names = "--nt", defaultValue = "10000", description = "time samples (default ${DEFAULT-VALUE}).")
+    int nt;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Option(names = "--chunks", defaultValue = "5", description = "Timed chunks per measurement, after two warm-up chunks (default ${DEFAULT-VALUE}).")
+    int chunks;
+
+    @Option(names = "--prf", defaultValue = "10000", description = "Sampling rate in Hz (default ${DEFAULT-VALUE}).")
+    double prf;
+
+    @Option(names = "--unfused", description = "Materialise every node (as graph run --dump-nodes does): no fusion.")
+    boolean unfused;
+
+    @Mixin Verbosity verbosity;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Untimed chunks per measurement before the timed ones. */
+    private static final int WARMUP = 2;
+
+    @Override
+    public Integer call() throws Exception {
+      if (nx < 1 || nt < 2 || chunks < 1 || !(prf > 0) || threads.stream().anyMatch(t -> t < 1)) {
+        throw new FathomException("fathom bench graph", FathomException.NO_OFFSET,
+            "needs --nx >= 1, --nt >= 2, --chunks >= 1, --prf > 0 and thread counts >= 1");
+      }
+      java.io.PrintWriter stdout = spec.commandLine().getOut();
+      dev.fathom.graph.Graph g = GraphParser.read(graph);
+      ExecutionPlan plan = new GraphValidator(CommandRegistry.load()).validate(g);
+      double[] flat = new double[Math.multiplyExact(nx, nt)];
+      float[][] rows = noise(nx, nt, flat);
+      NdArray chunk = NdArray.wrap(DType.FLOAT32, new int[] {nx, nt}, flat);
+      Band[] bands = bands(plan, nt, prf);
+      double mb = 4.0 * nx * nt / 1e6;
+      StringBuilder fused = new StringBuilder();
+      plan.fusions().forEach((up, readers) -> fused.append(fused.length() == 0 ? "" : "; ").append("uid ").append(up)
+          .append(" into ").append(readers.stream().map(r -> "uid " + r.node().position()).toList()));
+      stdout.printf("graph %s (%s), %d nodes; %s%n", graph, g.name(), plan.nodes().size(),
+          unfused ? "--unfused: every node materialised" : fused.length() == 0 ? "nothing to fuse" : "fused: " + fused);
+      stdout.printf("chunk %d x %d float32 (%.1f MB), band-limited noise, prf %.0f Hz; %d processors;"
+          + " median of %d chunks after %d warm-up%n", nx, nt, mb, prf, Runtime.getRuntime().availableProcessors(), chunks, WARMUP);
+      stdout.printf("kernel: BandEnergy.totalEnergyOfSignal(float[][], %d bands %s)%n", bands.length,
+          Arrays.stream(bands).map(b -> "[" + b.from() + "," + b.to() + ")").toList());
+      stdout.printf("%-22s %7s %9s %9s %9s %10s%n", "measurement", "threads", "wall s", "MB/s", "CPU s", "vs kernel");
+      Path out = Files.createTempDirectory("fathom-bench-graph");
+      String before = System.getProperty("fathom.dsp.threads");
+      double checksum = 0;
+      try {
+        DirectorySink sink = new DirectorySink(out);
+        GraphExecutor executor = new GraphExecutor(plan);
+        NodeListener listener = unfused ? (node, result) -> {} : NodeListener.NONE;
+        for (int t : threads) {
+          System.setProperty("fathom.dsp.threads", Integer.toString(t)); // commands on default threads too
+          ExecutionContext ctx = ExecutionContext.forChunk(chunk, prf, null, null, 1_600_000_000L, g.boxSize(), sink)
+              .withThreads(t);
+          double[][] graphS = new double[2][chunks];
+          double[][] kernelS = new double[2][chunks];
+          for (int r = -WARMUP; r < chunks; r++) { // r < 0: warm-up (JIT); graph and kernel alternate
+            double[] c = timed(() -> executor.run(chunk, ctx, listener).values().stream()
+                .mapToDouble(a -> a.size() == 0 ? 0 : a.re(0)).sum());
+            double[] k = timed(() -> BandEnergy.totalEnergyOfSignal(rows, bands, t)[nx - 1][0]);
+            checksum += c[2] + k[2];
+            if (r >= 0) {
+              graphS[0][r] = c[0];
+              graphS[1][r] = c[1];
+              kernelS[0][r] = k[0];
+              kernelS[1][r] = k[1];
+            }
+          }
+          double kernel = median(kernelS[0]);
+          stdout.printf("%-22s %7d %9.3f %9.1f %9.3f %10.2f%n", unfused ? "graph (unfused)" : "graph", t,
+              median(graphS[0]), mb / median(graphS[0]), median(graphS[1]), median(graphS[0]) / kernel);
+          stdout.printf("%-22s %7d %9.3f %9.1f %9.3f %10.2f%n", "fused kernel", t, kernel, mb / kernel,
+              median(kernelS[1]), 1.0);
+        }
+      } finally {
+        if (before == null) System.clearProperty("fathom.dsp.threads"); else System.setProperty("fathom.dsp.threads", before);
+        try (var walk = Files.walk(out)) {
+          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      stdout.printf("(wall and CPU: medians per chunk; CPU = process CPU time, all threads incl. GC; checksum %.6g)%n", checksum);
+      return 0;
+    }
+
+    /** {wall s, process CPU s, value} of one call. */
+    private static double[] timed(java.util.function.DoubleSupplier work) {
+      long c0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      double v = work.getAsDouble();
+      return new double[] {(System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9, v};
+    }
+
+    private static long processCpuNanos() {
+      return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Deterministic band-limited noise: per channel, white noise (seeded by the channel) through a
+     * two-pole resonator at prf/10 (1 kHz at 10 kHz, ~300 Hz wide), amplitude varying slowly along
+     * the fibre; rounded to float32, also written to {@code flat} (C order).
+     */
+    private static float[][] noise(int nx, int nt, double[] flat) {
+      float[][] rows = new float[nx][nt];
+      double r = 0.9;
+      double a1 = 2 * r * Math.cos(2 * Math.PI / 10);
+      double a2 = -r * r;
+      Parallel.forRange(nx, Parallel.defaultThreads(), (from, to) -> {
+        for (int i = from; i < to; i++) {
+          SplittableRandom rnd = new SplittableRandom(0x5eed + i);
+          double amp = 1 + 0.5 * Math.sin(2 * Math.PI * i / 500.0);
+          double y1 = 0;
+          double y2 = 0;
+          for (int j = 0; j < nt; j++) {
+            double y = rnd.nextDouble(-1, 1) + a1 * y1 + a2 * y2;
+            y2 = y1;
+            y1 = y;
+            rows[i][j] = (float) (amp * y);
+            flat[i * nt + j] = rows[i][j];
+          }
+        }
+      });
+      return rows;
+    }
+
+    /** The FFT-column bands of the graph's rms_from_fft and multiple_calcs nodes; 0..Nyquist when none. */
+    private static Band[] bands(ExecutionPlan plan, int nt, double prf) {
+      List<Band> out = new ArrayList<>();
+      for (PlannedNode p : plan.nodes()) {
+        try {
+          switch (p.command().name()) {
+            case "rms_from_fft" -> out.add(DistpyBands.rmsFromFft(
+                p.params().getDouble("low_freq"), p.params().getDouble("high_freq"), nt / prf, nt));
+            case "multiple_calcs" -> out.addAll(List.of(DistpyBands.multipleCalcs(
+                p.params().getDoubles("low_freq"), p.params().getDoubles("high_freq"), nt / prf, nt)));
+            default -> { }
+          }
+        } catch (IllegalArgumentException e) {
+          // an empty band: the graph reports it when it runs
+        }
+      }
+      if (out.isEmpty()) out.add(DistpyBands.rmsFromFft(0, -1, nt / prf, nt));
+      return out.stream().distinct().toArray(Band[]::new);
     }
 
     private static double median(double[] a) {

@@ -26,17 +26,27 @@ public final class Axes {
    * to every column for axis 0 (via transposes). The input is not modified.
    */
   public static double[][] apply(double[][] x, int axis, UnaryOperator<double[]> kernel) {
-    if (normalise(axis) == 0) {
-      return ComplexArrays.transpose(applyRows(ComplexArrays.transpose(x), kernel));
-    }
-    return applyRows(x, kernel);
+    return apply(x, axis, kernel, 1);
   }
 
-  private static double[][] applyRows(double[][] x, UnaryOperator<double[]> kernel) {
-    double[][] out = new double[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = kernel.apply(x[i]);
+  /**
+   * {@link #apply(double[][], int, UnaryOperator)} with the lanes split over {@code threads}
+   * ({@link Parallel}); the kernel must be safe to call concurrently on different rows.
+   */
+  public static double[][] apply(double[][] x, int axis, UnaryOperator<double[]> kernel, int threads) {
+    if (normalise(axis) == 0) {
+      return ComplexArrays.transpose(applyRows(ComplexArrays.transpose(x), kernel, threads));
     }
+    return applyRows(x, kernel, threads);
+  }
+
+  private static double[][] applyRows(double[][] x, UnaryOperator<double[]> kernel, int threads) {
+    double[][] out = new double[x.length][];
+    Parallel.forRange(x.length, threads, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = kernel.apply(x[i]);
+      }
+    });
     return out;
   }
 

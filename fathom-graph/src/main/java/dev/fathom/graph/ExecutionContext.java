@@ -1,5 +1,6 @@
 package dev.fathom.graph;
 
+import dev.fathom.dsp.Parallel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,9 +23,21 @@ import java.util.Objects;
  *     everything writers write ({@code date_dir})
  * @param boxSize distpy's {@code BOXSIZE}: rows per block of {@code reduced_mem} (graph key, 500)
  * @param sink where writer commands write
+ * @param threads how many threads a command may use for this chunk (rows or columns split over
+ *     fathom-dsp's {@link Parallel} pool), at least 1; by default {@link Parallel#defaultThreads()}
+ *     (system property {@code fathom.dsp.threads}, else the processors). A runner that already
+ *     runs one chunk per core passes 1.
  */
 public record ExecutionContext(
-    double prf, int nx, int nt, NdArray xaxis, NdArray taxis, long t0, int boxSize, ResultSink sink) {
+    double prf,
+    int nx,
+    int nt,
+    NdArray xaxis,
+    NdArray taxis,
+    long t0,
+    int boxSize,
+    ResultSink sink,
+    int threads) {
 
   /** distpy's default BOXSIZE of the per-chunk worker. */
   public static final int DEFAULT_BOXSIZE = 500;
@@ -43,6 +56,18 @@ public record ExecutionContext(
     Objects.requireNonNull(taxis, "taxis");
     Objects.requireNonNull(sink, "sink");
     if (boxSize < 1) throw new IllegalArgumentException("BOXSIZE must be at least 1: " + boxSize);
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+  }
+
+  /** A context with the default thread count ({@link Parallel#defaultThreads()}). */
+  public ExecutionContext(
+      double prf, int nx, int nt, NdArray xaxis, NdArray taxis, long t0, int boxSize, ResultSink sink) {
+    this(prf, nx, nt, xaxis, taxis, t0, boxSize, sink, Parallel.defaultThreads());
+  }
+
+  /** This context with another thread count (at least 1). */
+  public ExecutionContext withThreads(int threads) {
+    return new ExecutionContext(prf, nx, nt, xaxis, taxis, t0, boxSize, sink, threads);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.fathom.graph;
 
+import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
@@ -13,8 +14,10 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Nothing can change an NdArray after it is made: factories copy their arguments, except
  * {@link #wrap}, which adopts the arrays it is given (the caller must not touch them
- * afterwards) so that commands can build their results without an extra copy. Accessors return
- * copies.
+ * afterwards) so that commands can build their results without an extra copy. Accessors that
+ * return arrays return copies; for large arrays use the zero-copy ones instead: {@link
+ * #realView()} / {@link #imagView()} (read-only buffers over the values) and {@link #rowInto} /
+ * {@link #rowImInto} (a row into the caller's buffer, no allocation).
  */
 public final class NdArray {
   private final int[] shape;
@@ -211,6 +214,67 @@ public final class NdArray {
     return im == null ? new double[re.length] : im.clone();
   }
 
+  /**
+   * The real parts in C order as a read-only buffer over this array's own storage: no copy,
+   * position 0, limit {@link #size()}. Absolute {@code get(k)} and bulk {@code get(k, dst, off,
+   * len)} are the fast ways to read it.
+   */
+  public DoubleBuffer realView() {
+    return DoubleBuffer.wrap(re).asReadOnlyBuffer();
+  }
+
+  /**
+   * The imaginary parts as a read-only buffer over this array's own storage (no copy), or null
+   * for a real array.
+   */
+  public DoubleBuffer imagView() {
+    return im == null ? null : DoubleBuffer.wrap(im).asReadOnlyBuffer();
+  }
+
+  /**
+   * Copies row {@code i} (real parts) of a 2-D array into {@code dst[0 .. cols)}: no allocation,
+   * for kernels that reuse one buffer per thread.
+   */
+  public void rowInto(int i, double[] dst) {
+    require2d();
+    Objects.checkIndex(i, shape[0]);
+    System.arraycopy(re, i * shape[1], dst, 0, shape[1]);
+  }
+
+  /** Copies row {@code i}'s imaginary parts into {@code dst[0 .. cols)} (zeros for a real array). */
+  public void rowImInto(int i, double[] dst) {
+    require2d();
+    Objects.checkIndex(i, shape[0]);
+    if (im == null) {
+      Arrays.fill(dst, 0, shape[1], 0.0);
+    } else {
+      System.arraycopy(im, i * shape[1], dst, 0, shape[1]);
+    }
+  }
+
+  /**
+   * Copies row {@code i} of a 2-D array into {@code dst[0 .. 2·cols)} as interleaved complex
+   * values ({@code dst[2j]} real, {@code dst[2j+1]} imaginary part, zero for a real array): the
+   * layout of fathom-dsp's complex kernels.
+   */
+  public void interleavedRowInto(int i, double[] dst) {
+    require2d();
+    Objects.checkIndex(i, shape[0]);
+    int n = shape[1];
+    int base = i * n;
+    if (im == null) {
+      for (int j = 0; j < n; j++) {
+        dst[2 * j] = re[base + j];
+        dst[2 * j + 1] = 0.0;
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        dst[2 * j] = re[base + j];
+        dst[2 * j + 1] = im[base + j];
+      }
+    }
+  }
+
   /** A copy of row {@code i} (real parts) of a 2-D array. */
   public double[] row(int i) {
     require2d();
@@ -227,8 +291,8 @@ public final class NdArray {
 
   /** The real parts of a 2-D array as rows {@code [i][j]} (a copy). */
   public double[][] toRows() {
-    double[][] r = new double[rows()][];
-    for (int i = 0; i < r.length; i++) r[i] = row(i);
+    double[][] r = new double[rows()][shape[1]];
+    for (int i = 0; i < r.length; i++) System.arraycopy(re, i * shape[1], r[i], 0, shape[1]);
     return r;
   }
 

@@ -1,6 +1,13 @@
 package dev.fathom.graph;
 
-/** Sees every node's result right after the node ran (for --dump-nodes and parity tests). */
+/**
+ * Sees node results right after each node ran (for --dump-nodes and parity tests).
+ *
+ * <p>By default a listener sees every node's result, and that keeps every node materialised. A
+ * listener that overrides {@link #needs} to say it does not need a node lets the executor fuse
+ * that node into its readers ({@link InputFusion}): such a node may then never be computed and
+ * {@link #nodeDone} is not called for it.
+ */
 @FunctionalInterface
 public interface NodeListener {
   /**
@@ -9,6 +16,23 @@ public interface NodeListener {
    */
   void nodeDone(GraphNode node, NdArray result);
 
-  /** A listener that does nothing. */
-  NodeListener NONE = (node, result) -> {};
+  /**
+   * Whether this listener needs {@code node}'s result; asked before the node runs. True by
+   * default: every node is computed and reported.
+   */
+  default boolean needs(GraphNode node) {
+    return true;
+  }
+
+  /** A listener that does nothing and needs no result (fusion allowed everywhere). */
+  NodeListener NONE =
+      new NodeListener() {
+        @Override
+        public void nodeDone(GraphNode node, NdArray result) {}
+
+        @Override
+        public boolean needs(GraphNode node) {
+          return false;
+        }
+      };
 }

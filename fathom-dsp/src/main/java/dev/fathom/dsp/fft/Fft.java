@@ -10,6 +10,12 @@ import dev.fathom.dsp.Parallel;
  * Any length is supported; lengths with large prime factors use Bluestein's algorithm (JTransforms
  * 3.2), so they stay {@code O(n log n)}.
  *
+ * <p>2-D transforms along either axis whose length is {@code 2^a·3^b·5^c} (real rows: even, with
+ * half the length such) run on {@link BatchFft}, {@value BatchFft#LANES} rows or columns at a time
+ * with AVX2 lane loops, 2–3× faster than JTransforms row by row (which the 1-D methods, other
+ * lengths, and a last group of fewer than half a batch of rows use). Both agree to ≈1e-15 of the
+ * row's norm; {@code -Dfathom.dsp.batchfft=false} switches the batched kernel off.
+ *
  * <p>Complex data are interleaved ({@code re = z[2k], im = z[2k+1]}); 2-D arrays are {@code
  * [nx][nt]} real or {@code [nx][2nt]} complex, transformed along axis 0 (down the channels, the
  * wavenumber transform) or axis 1 (along time). Inputs are never modified.
@@ -119,12 +125,42 @@ public final class Fft {
 
   /** {@code numpy.fft.fft(x, axis=axis, norm=norm)} of real rows: complex {@code [nx][2nt]}. */
   public static double[][] fftOfReal(double[][] x, int axis, FftNorm norm, int threads) {
+    if (Axes.normalise(axis) == 1 && batchedRows(x.length, width(x), true)) {
+      return realRowsBatched(x.length, x[0].length, norm, threads, RowSource.of(x),
+          (row0, rows, w) -> BatchFft.loadRealPairs(x, row0, rows, w));
+    }
     return fftOfReal(x.length, RowSource.of(x), axis, norm, threads);
   }
 
   /** {@code numpy.fft.fft(x, axis=axis, norm=norm)} of float32 rows, computed in float64. */
   public static double[][] fftOfReal(float[][] x, int axis, FftNorm norm, int threads) {
+    if (Axes.normalise(axis) == 1 && batchedRows(x.length, width(x), true)) {
+      return realRowsBatched(x.length, x[0].length, norm, threads, RowSource.of(x),
+          (row0, rows, w) -> BatchFft.loadRealPairs(x, row0, rows, w));
+    }
     return fftOfReal(x.length, RowSource.of(x), axis, norm, threads);
+  }
+
+  /** The common length of the rows, or −1 when they differ or there are none. */
+  private static int width(double[][] x) {
+    int width = x.length > 0 ? x[0].length : -1;
+    for (double[] row : x) {
+      if (row.length != width) {
+        return -1;
+      }
+    }
+    return width;
+  }
+
+  /** As {@link #width(double[][])} for float32 rows. */
+  private static int width(float[][] x) {
+    int width = x.length > 0 ? x[0].length : -1;
+    for (float[] row : x) {
+      if (row.length != width) {
+        return -1;
+      }
+    }
+    return width;
   }
 
   /** {@code numpy.fft.fft2}: axis 1 then axis 0, of interleaved complex rows. */
@@ -171,6 +207,10 @@ public final class Fft {
       throw new IllegalArgumentException("interleaved complex rows need an even length: " + width);
     }
     double[][] out = new double[z.length][];
+    if (Axes.normalise(axis) == 1 && batchedRows(z.length, width / 2, false)) {
+      complexRowsBatched(z, out, inverse, norm, threads);
+      return out;
+    }
     if (Axes.normalise(axis) == 1) {
       Parallel.forRange(
           z.length,
@@ -197,12 +237,34 @@ public final class Fft {
       return;
     }
     int cols = z[0].length / 2;
+    int batchedCols = 0;
+    if (BatchFft.usableComplex(nx) && cols > 0) {
+      int lanes = BatchFft.LANES;
+      int rest = cols % lanes;
+      batchedCols = BatchFft.worthBatch(rest) ? cols : cols - rest;
+      int batches = (batchedCols + lanes - 1) / lanes;
+      double scale = norm.scale(nx, inverse);
+      Parallel.forRange(
+          batches,
+          threads,
+          (from, to) -> {
+            BatchFft.Work w = BatchFft.work(nx);
+            for (int batch = from; batch < to; batch++) {
+              int col0 = batch * lanes;
+              int n = Math.min(lanes, cols - col0);
+              BatchFft.loadComplexColumns(z, col0, n, inverse, w);
+              BatchFft.forward(w);
+              BatchFft.storeComplexColumns(w, z, col0, n, scale, inverse);
+            }
+          });
+    }
+    int first = batchedCols;
     Parallel.forRange(
-        cols,
+        cols - first,
         threads,
         (from, to) -> {
           double[] buf = new double[2 * nx];
-          for (int j = from; j < to; j++) {
+          for (int j = first + from; j < first + to; j++) {
             for (int i = 0; i < nx; i++) {
               buf[2 * i] = z[i][2 * j];
               buf[2 * i + 1] = z[i][2 * j + 1];
@@ -212,6 +274,101 @@ public final class Fft {
               z[i][2 * j] = buf[2 * i];
               z[i][2 * j + 1] = buf[2 * i + 1];
             }
+          }
+        });
+  }
+
+  // ------------------------------------------------------------- batched rows (BatchFft)
+
+  /** Loads rows {@code [row0, row0 + rows)} into a batch. */
+  @FunctionalInterface
+  private interface BatchLoader {
+    void load(int row0, int rows, BatchFft.Work w);
+  }
+
+  /**
+   * Whether {@code nx} rows of {@code n} real (or complex) samples go through {@link BatchFft}:
+   * a supported length and at least half a batch of rows.
+   */
+  private static boolean batchedRows(int nx, int n, boolean real) {
+    return n > 0
+        && (real ? BatchFft.usable(n) : BatchFft.usableComplex(n))
+        && BatchFft.worthBatch(Math.min(nx, BatchFft.LANES));
+  }
+
+  /**
+   * Real rows along axis 1 through {@link BatchFft}, {@code LANES} at a time; a last group of
+   * fewer than half a batch goes through JTransforms row by row. Rows must all have length {@code
+   * n}.
+   */
+  private static double[][] realRowsBatched(
+      int nx, int n, FftNorm norm, int threads, RowSource src, BatchLoader loader) {
+    double[][] out = new double[nx][];
+    int lanes = BatchFft.LANES;
+    int rest = nx % lanes;
+    int batched = BatchFft.worthBatch(rest) ? nx : nx - rest;
+    int batches = (batched + lanes - 1) / lanes;
+    double scale = norm.scale(n, false);
+    Parallel.forRange(
+        batches,
+        threads,
+        (from, to) -> {
+          BatchFft.Work w = BatchFft.work(n / 2);
+          for (int batch = from; batch < to; batch++) {
+            int row0 = batch * lanes;
+            int rows = Math.min(lanes, nx - row0);
+            loader.load(row0, rows, w);
+            BatchFft.realSpectrum(w);
+            BatchFft.storeRealSpectrum(w, out, row0, rows, scale);
+          }
+        });
+    Parallel.forRange(
+        nx - batched,
+        threads,
+        (from, to) -> {
+          for (int i = batched + from; i < batched + to; i++) {
+            double[] row = src.row(i);
+            if (row.length != n) {
+              throw new IllegalArgumentException("ragged rows: " + n + " and " + row.length);
+            }
+            out[i] = new double[2 * n];
+            realFullInto(row, out[i], norm);
+          }
+        });
+    return out;
+  }
+
+  /** Complex rows along axis 1 through {@link BatchFft}; as {@link #realRowsBatched}. */
+  private static void complexRowsBatched(
+      double[][] z, double[][] out, boolean inverse, FftNorm norm, int threads) {
+    int nx = z.length;
+    int n = z[0].length / 2;
+    int lanes = BatchFft.LANES;
+    int rest = nx % lanes;
+    int batched = BatchFft.worthBatch(rest) ? nx : nx - rest;
+    int batches = (batched + lanes - 1) / lanes;
+    double scale = norm.scale(n, inverse);
+    Parallel.forRange(
+        batches,
+        threads,
+        (from, to) -> {
+          BatchFft.Work w = BatchFft.work(n);
+          for (int batch = from; batch < to; batch++) {
+            int row0 = batch * lanes;
+            int rows = Math.min(lanes, nx - row0);
+            // the inverse transform is the conjugate of the forward one of the conjugate
+            BatchFft.loadComplexRows(z, row0, rows, inverse, w);
+            BatchFft.forward(w);
+            BatchFft.storeComplexRows(w, out, row0, rows, scale, inverse);
+          }
+        });
+    Parallel.forRange(
+        nx - batched,
+        threads,
+        (from, to) -> {
+          for (int i = batched + from; i < batched + to; i++) {
+            out[i] = z[i].clone();
+            complexInPlace(out[i], inverse, norm);
           }
         });
   }

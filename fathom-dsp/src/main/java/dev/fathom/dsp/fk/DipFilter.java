@@ -18,8 +18,14 @@ public final class DipFilter {
 
   private DipFilter() {}
 
-  /** The 9×9 kernel for {@code velocity} (m/s), {@code dx} (m), {@code dt} (s). */
+  /**
+   * The 9×9 kernel for {@code velocity} (m/s, finite and non-zero: 0 would divide by zero and give
+   * NaN everywhere), {@code dx} (m), {@code dt} (s).
+   */
   public static double[][] kernel(double velocity, double dx, double dt) {
+    if (velocity == 0 || !Double.isFinite(velocity)) {
+      throw new IllegalArgumentException("dip filter velocity must be finite and non-zero (m/s), got " + velocity);
+    }
     double[][] w = new double[SIZE][SIZE];
     double[] flat = new double[SIZE * SIZE];
     for (int a = 0; a < SIZE; a++) {
@@ -39,8 +45,8 @@ public final class DipFilter {
     return w;
   }
 
-  /** Filters {@code x} ({@code [nx][nt]}). */
-  public static double[][] apply(double[][] x, double velocity, double dx, double dt) {
-    return Correlation.convolve(x, kernel(velocity, dx, dt), BoundaryMode.NEAREST, 0, 0, 0);
+  /** Filters {@code x} ({@code [nx][nt]}), the output rows split over {@code threads}. */
+  public static double[][] apply(double[][] x, double velocity, double dx, double dt, int threads) {
+    return Correlation.convolve(x, kernel(velocity, dx, dt), BoundaryMode.NEAREST, 0, 0, 0, threads);
   }
 }

@@ -1,6 +1,7 @@
 package dev.fathom.dsp.ndimage;
 
 import dev.fathom.dsp.Axes;
+import dev.fathom.dsp.Parallel;
 
 /**
  * {@code scipy.ndimage.correlate1d/convolve1d} and 2-D {@code correlate/convolve} (scipy 1.17,
@@ -52,10 +53,10 @@ public final class Correlation {
     return out;
   }
 
-  /** {@code correlate1d} along {@code axis} of a 2-D array. */
+  /** {@code correlate1d} along {@code axis} of a 2-D array, the lanes split over {@code threads}. */
   public static double[][] correlate1d(
-      double[][] x, double[] w, int axis, BoundaryMode mode, double cval, int origin) {
-    return Axes.apply(x, axis, row -> correlate1d(row, w, mode, cval, origin));
+      double[][] x, double[] w, int axis, BoundaryMode mode, double cval, int origin, int threads) {
+    return Axes.apply(x, axis, row -> correlate1d(row, w, mode, cval, origin), threads);
   }
 
   /** {@code convolve1d(x, w, mode=mode, cval=cval, origin=origin)} of one row. */
@@ -72,10 +73,10 @@ public final class Correlation {
 
   /**
    * {@code scipy.ndimage.correlate(x, w, mode, cval, origin=[o0, o1])} of a 2-D array with a 2-D
-   * kernel {@code w[k0][k1]} (k0 along channels).
+   * kernel {@code w[k0][k1]} (k0 along channels), the output rows split over {@code threads}.
    */
-  public static double[][] correlate(
-      double[][] x, double[][] w, BoundaryMode mode, double cval, int origin0, int origin1) {
+  public static double[][] correlate(double[][] x, double[][] w, BoundaryMode mode, double cval,
+      int origin0, int origin1, int threads) {
     int nx = x.length;
     int nt = Axes.checkRectangular(x);
     int k0 = w.length;
@@ -85,29 +86,34 @@ public final class Correlation {
     int[][] rows = offsets(nx, k0, origin0, mode);
     int[][] cols = offsets(nt, k1, origin1, mode);
     double[][] out = new double[nx][nt];
-    for (int i = 0; i < nx; i++) {
-      for (int j = 0; j < nt; j++) {
-        double tmp = 0;
-        for (int a = 0; a < k0; a++) {
-          int r = rows[a][i];
-          for (int b = 0; b < k1; b++) {
-            double wv = w[a][b];
-            if (Math.abs(wv) <= EPS) {
-              continue;
+    Parallel.forRange(nx, threads, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        for (int j = 0; j < nt; j++) {
+          double tmp = 0;
+          for (int a = 0; a < k0; a++) {
+            int r = rows[a][i];
+            for (int b = 0; b < k1; b++) {
+              double wv = w[a][b];
+              if (Math.abs(wv) <= EPS) {
+                continue;
+              }
+              int c = cols[b][j];
+              tmp += (r < 0 || c < 0 ? cval : x[r][c]) * wv;
             }
-            int c = cols[b][j];
-            tmp += (r < 0 || c < 0 ? cval : x[r][c]) * wv;
           }
+          out[i][j] = tmp;
         }
-        out[i][j] = tmp;
       }
-    }
+    });
     return out;
   }
 
-  /** {@code scipy.ndimage.convolve(x, w, mode, cval, origin=[o0, o1])}: correlate, kernel flipped. */
-  public static double[][] convolve(
-      double[][] x, double[][] w, BoundaryMode mode, double cval, int origin0, int origin1) {
+  /**
+   * {@code scipy.ndimage.convolve(x, w, mode, cval, origin=[o0, o1])}: correlate, kernel flipped;
+   * the output rows split over {@code threads}.
+   */
+  public static double[][] convolve(double[][] x, double[][] w, BoundaryMode mode, double cval,
+      int origin0, int origin1, int threads) {
     int k0 = w.length;
     int k1 = Axes.checkRectangular(w);
     double[][] flipped = new double[k0][];
@@ -115,7 +121,7 @@ public final class Correlation {
       flipped[a] = reversed(w[k0 - 1 - a]);
     }
     return correlate(
-        x, flipped, mode, cval, convolveOrigin(origin0, k0), convolveOrigin(origin1, k1));
+        x, flipped, mode, cval, convolveOrigin(origin0, k0), convolveOrigin(origin1, k1), threads);
   }
 
   /** Input index (or −1 for cval) read by kernel tap {@code a} for each output {@code i}. */

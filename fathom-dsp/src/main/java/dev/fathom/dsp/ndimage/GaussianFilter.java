@@ -1,6 +1,7 @@
 package dev.fathom.dsp.ndimage;
 
 import dev.fathom.dsp.NumpySum;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code scipy.ndimage.gaussian_filter} and {@code gaussian_filter1d} (scipy 1.17): separable
@@ -16,26 +17,31 @@ public final class GaussianFilter {
 
   /**
    * {@code gaussian_filter(x, [sigma0, sigma1], order=[order0, order1], mode, cval, truncate=4)}.
-   * An axis with {@code σ <= 1e-15} is left alone, as in scipy.
+   * An axis with {@code σ <= 1e-15} is left alone, as in scipy. scipy writes each 1-D pass into its
+   * output array (of the input's type unless given), so {@code store} is applied to every pass's
+   * result before the next pass reads it: identity for double output, rounding or truncation to
+   * float32 or an integer type otherwise. The lanes of each pass are split over {@code threads}.
    */
-  public static double[][] filter(
-      double[][] x, double[] sigma, int[] order, BoundaryMode mode, double cval) {
+  public static double[][] filter(double[][] x, double[] sigma, int[] order, BoundaryMode mode,
+      double cval, UnaryOperator<double[][]> store, int threads) {
     double[][] out = x;
     for (int axis = 0; axis < 2; axis++) {
       if (sigma[axis] > 1e-15) {
-        out = filter1d(out, sigma[axis], order[axis], axis, mode, cval, TRUNCATE);
+        out = store.apply(filter1d(out, sigma[axis], order[axis], axis, mode, cval, TRUNCATE, threads));
       }
     }
     return out == x ? dev.fathom.dsp.ComplexArrays.copy(x) : out;
   }
 
-  /** {@code gaussian_filter1d(x, sigma, axis, order, mode, cval, truncate)} of a 2-D array. */
-  public static double[][] filter1d(
-      double[][] x, double sigma, int order, int axis, BoundaryMode mode, double cval,
-      double truncate) {
+  /**
+   * {@code gaussian_filter1d(x, sigma, axis, order, mode, cval, truncate)} of a 2-D array, the
+   * lanes split over {@code threads}.
+   */
+  public static double[][] filter1d(double[][] x, double sigma, int order, int axis,
+      BoundaryMode mode, double cval, double truncate, int threads) {
     int radius = (int) (truncate * sigma + 0.5);
     double[] w = Correlation.reversed(kernel(sigma, order, radius));
-    return Correlation.correlate1d(x, w, axis, mode, cval, 0);
+    return Correlation.correlate1d(x, w, axis, mode, cval, 0, threads);
   }
 
   /** {@code _gaussian_kernel1d(sigma, order, radius)}: {@code 2·radius + 1} taps. */

@@ -1,6 +1,7 @@
 package dev.fathom.dsp.ndimage;
 
 import dev.fathom.dsp.Axes;
+import dev.fathom.dsp.Parallel;
 import java.util.Arrays;
 
 /**
@@ -12,30 +13,35 @@ import java.util.Arrays;
 public final class MedianFilter {
   private MedianFilter() {}
 
-  /** {@code median_filter(x, size=(size0, size1), mode=mode, cval=cval)} of a 2-D array. */
+  /**
+   * {@code median_filter(x, size=(size0, size1), mode=mode, cval=cval)} of a 2-D array, the output
+   * rows split over {@code threads}.
+   */
   public static double[][] filter(
-      double[][] x, int size0, int size1, BoundaryMode mode, double cval) {
+      double[][] x, int size0, int size1, BoundaryMode mode, double cval, int threads) {
     if (size0 < 1 || size1 < 1) {
       throw new IllegalArgumentException("median window must be at least 1x1");
     }
     int nx = x.length;
     int nt = Axes.checkRectangular(x);
-    double[] window = new double[size0 * size1];
-    int rank = window.length / 2;
+    int rank = size0 * size1 / 2;
     double[][] out = new double[nx][nt];
-    for (int i = 0; i < nx; i++) {
-      for (int j = 0; j < nt; j++) {
-        int w = 0;
-        for (int a = 0; a < size0; a++) {
-          int r = mode.index(i + a - size0 / 2, nx);
-          for (int b = 0; b < size1; b++) {
-            int c = mode.index(j + b - size1 / 2, nt);
-            window[w++] = r < 0 || c < 0 ? cval : x[r][c];
+    Parallel.forRange(nx, threads, (from, to) -> {
+      double[] window = new double[size0 * size1];
+      for (int i = from; i < to; i++) {
+        for (int j = 0; j < nt; j++) {
+          int w = 0;
+          for (int a = 0; a < size0; a++) {
+            int r = mode.index(i + a - size0 / 2, nx);
+            for (int b = 0; b < size1; b++) {
+              int c = mode.index(j + b - size1 / 2, nt);
+              window[w++] = r < 0 || c < 0 ? cval : x[r][c];
+            }
           }
+          out[i][j] = select(window, rank);
         }
-        out[i][j] = select(window, rank);
       }
-    }
+    });
     return out;
   }
 
@@ -44,7 +50,7 @@ public final class MedianFilter {
     if (kernelSize % 2 == 0) {
       throw new IllegalArgumentException("medfilt kernel size must be odd, got " + kernelSize);
     }
-    return filter(new double[][] {v}, 1, kernelSize, BoundaryMode.CONSTANT, 0)[0];
+    return filter(new double[][] {v}, 1, kernelSize, BoundaryMode.CONSTANT, 0, 1)[0];
   }
 
   private static double select(double[] window, int rank) {

@@ -1,5 +1,6 @@
 package dev.fathom.dsp.signal;
 
+import dev.fathom.dsp.Parallel;
 import dev.fathom.dsp.ndimage.BoundaryMode;
 import dev.fathom.dsp.ndimage.WindowFilters;
 
@@ -14,21 +15,24 @@ public final class StaLta {
 
   private StaLta() {}
 
-  public static double[][] distpy(double[][] x, int sta, int lta) {
-    double[][] s = WindowFilters.uniform1d(x, sta, 1, BoundaryMode.NEAREST, 0);
-    double[][] l = WindowFilters.uniform1d(x, lta, 1, BoundaryMode.NEAREST, 0);
+  /** STA/LTA of the rows of {@code x} (independent: split over {@code threads}). */
+  public static double[][] distpy(double[][] x, int sta, int lta, int threads) {
     double[][] out = new double[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = new double[x[i].length];
-      for (int j = 0; j < out[i].length; j++) {
-        double sv = s[i][j] / sta;
-        double lv = l[i][j] / lta;
-        if (Math.abs(lv) < FLOOR) {
-          lv = FLOOR;
+    Parallel.forRange(x.length, threads, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double[] s = WindowFilters.uniform1d(x[i], sta, BoundaryMode.NEAREST, 0);
+        double[] l = WindowFilters.uniform1d(x[i], lta, BoundaryMode.NEAREST, 0);
+        out[i] = new double[x[i].length];
+        for (int j = 0; j < out[i].length; j++) {
+          double sv = s[j] / sta;
+          double lv = l[j] / lta;
+          if (Math.abs(lv) < FLOOR) {
+            lv = FLOOR;
+          }
+          out[i][j] = sv / lv;
         }
-        out[i][j] = sv / lv;
       }
-    }
+    });
     return out;
   }
 }

@@ -15,8 +15,9 @@ public final class Wiener {
 
   /**
    * @param noise noise power, or {@code Double.NaN} to estimate it as the mean local variance
+   * @param threads the local sums' rows are split over this many threads
    */
-  public static double[][] filter(double[][] im, int k0, int k1, double noise) {
+  public static double[][] filter(double[][] im, int k0, int k1, double noise, int threads) {
     if (k0 < 1 || k1 < 1) {
       throw new IllegalArgumentException("wiener window must be at least 1x1");
     }
@@ -32,8 +33,8 @@ public final class Wiener {
         sq[i][j] = im[i][j] * im[i][j];
       }
     }
-    double[][] mean = Correlation.correlate(im, ones, BoundaryMode.CONSTANT, 0, 0, 0);
-    double[][] var = Correlation.correlate(sq, ones, BoundaryMode.CONSTANT, 0, 0, 0);
+    double[][] mean = Correlation.correlate(im, ones, BoundaryMode.CONSTANT, 0, 0, 0, threads);
+    double[][] var = Correlation.correlate(sq, ones, BoundaryMode.CONSTANT, 0, 0, 0, threads);
     int total = 0;
     for (int i = 0; i < im.length; i++) {
       for (int j = 0; j < im[i].length; j++) {

@@ -52,11 +52,14 @@ class FkTest {
   void dipFilterCases() {
     double[][] a = Ref.input("A");
     Ref.assertClose(Ref.caseOutput("dip_filter__default", 1),
-        DipFilter.apply(a, 100, dx(), 1.0 / 500), Ref.LINEAR, "v100");
+        DipFilter.apply(a, 100, dx(), 1.0 / 500, 1), Ref.LINEAR, "v100");
     Ref.assertClose(Ref.caseOutput("dip_filter__v2000", 1),
-        DipFilter.apply(a, 2000, dx(), 1.0 / 500), Ref.LINEAR, "v2000");
+        DipFilter.apply(a, 2000, dx(), 1.0 / 500, 1), Ref.LINEAR, "v2000");
     Ref.assertClose(Ref.caseOutput("dip_filter__v_minus1500", 1),
-        DipFilter.apply(a, -1500, dx(), 1.0 / 500), Ref.LINEAR, "v-1500");
+        DipFilter.apply(a, -1500, dx(), 1.0 / 500, 1), Ref.LINEAR, "v-1500");
+    Ref.assertClose(DipFilter.apply(a, 100, dx(), 1.0 / 500, 1), DipFilter.apply(a, 100, dx(), 1.0 / 500, 3), 0,
+        "3 threads");
+    assertThrows(IllegalArgumentException.class, () -> DipFilter.kernel(0, dx(), 1.0 / 500));
   }
 
   @Test
@@ -75,5 +78,21 @@ class FkTest {
         "up");
     Ref.assertClose(Ref.caseOutput("down_wave", 3), WaveSeparation.distpyUpWave(fk, 1),
         Ref.LINEAR, "down (same as up in distpy)");
+    // Fathom's down-going half attenuates the other two quadrants: up + down = (1 + SMALL(1 - SMALL)) ifft2
+    double[][] sum = WaveSeparation.distpyUpWave(fk, 1);
+    double[][] down = WaveSeparation.downWave(fk, 2);
+    for (int i = 0; i < sum.length; i++) {
+      for (int k = 0; k < sum[i].length; k++) {
+        sum[i][k] += down[i][k];
+      }
+    }
+    double[][] whole = Fft.ifft2(fk, 1);
+    double s = 1 + WaveSeparation.SMALL * (1 - WaveSeparation.SMALL);
+    for (double[] row : whole) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] *= s;
+      }
+    }
+    Ref.assertClose(whole, sum, Ref.LINEAR, "up + down");
   }
 }

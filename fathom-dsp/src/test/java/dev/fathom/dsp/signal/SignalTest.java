@@ -26,20 +26,27 @@ class SignalTest {
   @Test
   void staLtaCases() {
     double[][] a = Ref.input("A");
-    Ref.assertClose(Ref.caseOutput("sta_lta__default", 2), StaLta.distpy(abs(a), 50, 200),
+    Ref.assertClose(Ref.caseOutput("sta_lta__default", 2), StaLta.distpy(abs(a), 50, 200, 1),
         Ref.LINEAR, "50/200");
-    Ref.assertClose(Ref.caseOutput("sta_lta__5_20", 2), StaLta.distpy(abs(a), 5, 20),
+    Ref.assertClose(Ref.caseOutput("sta_lta__5_20", 2), StaLta.distpy(abs(a), 5, 20, 1),
         Ref.LINEAR, "5/20");
-    Ref.assertClose(Ref.caseOutput("sta_lta__raw", 1), StaLta.distpy(a, 10, 40), Ref.LINEAR,
+    Ref.assertClose(Ref.caseOutput("sta_lta__raw", 1), StaLta.distpy(a, 10, 40, 1), Ref.LINEAR,
         "raw 10/40");
+  }
+
+  @Test
+  void staLtaAndWienerGiveTheSameNumbersOnAnyThreads() {
+    double[][] a = Ref.input("A");
+    Ref.assertClose(StaLta.distpy(a, 10, 40, 1), StaLta.distpy(a, 10, 40, 3), 0, "sta_lta");
+    Ref.assertClose(Wiener.filter(a, 5, 3, Double.NaN, 1), Wiener.filter(a, 5, 3, Double.NaN, 3), 0, "wiener");
   }
 
   @Test
   void wienerCases() {
     double[][] a = Ref.input("A");
-    Ref.assertClose(Ref.caseOutput("wiener__default", 1), Wiener.filter(a, 5, 5, Double.NaN),
+    Ref.assertClose(Ref.caseOutput("wiener__default", 1), Wiener.filter(a, 5, 5, Double.NaN, 1),
         Ref.LINEAR, "default");
-    Ref.assertClose(Ref.caseOutput("wiener__custom", 1), Wiener.filter(a, 3, 7, 0.5), Ref.LINEAR,
+    Ref.assertClose(Ref.caseOutput("wiener__custom", 1), Wiener.filter(a, 3, 7, 0.5, 1), Ref.LINEAR,
         "custom");
   }
 

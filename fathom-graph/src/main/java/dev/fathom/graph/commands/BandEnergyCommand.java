@@ -1,17 +1,20 @@
 package dev.fathom.graph.commands;
 
-import dev.fathom.dsp.Parallel;
 import dev.fathom.dsp.fft.Band;
 import dev.fathom.dsp.fft.BandEnergy;
 import dev.fathom.dsp.fft.DistpyBands;
 import dev.fathom.graph.CommandException;
 import dev.fathom.graph.DType;
 import dev.fathom.graph.ExecutionContext;
+import dev.fathom.graph.FusedInput;
+import dev.fathom.graph.InputFusion;
 import dev.fathom.graph.NdArray;
 import dev.fathom.graph.NodeInputs;
 import dev.fathom.graph.ParamSpec;
 import dev.fathom.graph.ParamType;
 import dev.fathom.graph.Params;
+import dev.fathom.graph.PlannedNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +27,32 @@ import java.util.List;
  * Nyquist, e.g. the stock noise log at prf 1000) is an error naming the band, where distpy
  * raised IndexError. {@code multiple_calcs} with {@code func} 'NONE' returned the raw chunk in
  * distpy; here {@code func} must name a band energy.
+ *
+ * <p>Fusion ({@link InputFusion}): when the spectrum is a forward {@code fft} along axis 1 of a
+ * real 2-D array that nothing else reads, the energies are computed from that real array with
+ * {@link BandEnergy#totalEnergyOfSignal} (the complex spectrum is never built), in one pass shared
+ * by every band-energy node reading the same {@code fft}. That kernel transforms two rows as one
+ * complex FFT, whose round-off is relative to the larger row of the pair; rows are therefore
+ * paired only with rows of similar energy (within {@link #PAIR_RATIO}), and a row holding NaN or
+ * infinity is transformed alone, so that no row's value depends on another row.
  */
-final class BandEnergyCommand extends AbstractCommand {
+final class BandEnergyCommand extends AbstractCommand implements InputFusion {
+  /**
+   * Largest energy ratio of two rows transformed together by the fused path: the weaker row's
+   * energy then has a relative round-off of about {@code 1e-16 · sqrt(ratio)}, far below §5's
+   * 1e-12.
+   */
+  static final double PAIR_RATIO = 1e6;
+
+  /**
+   * Rows per call of the fused kernel: several of fathom-dsp's row batches, few enough to stay in
+   * cache (64 rows of 10 000 samples are 5 MB).
+   */
+  static final int FUSED_ROWS = 64;
+
+  /** Key of the energies shared by the band-energy readers of one fused {@code fft}. */
+  private static final Object SHARED_KEY = BandEnergyCommand.class;
+
   private final boolean multiple;
 
   private BandEnergyCommand(boolean multiple, ParamSpec... params) {
@@ -60,14 +87,148 @@ final class BandEnergyCommand extends AbstractCommand {
   @Override
   public NdArray execute(NodeInputs in, Params p, ExecutionContext ctx) {
     NdArray x = Inputs.require2d(in.primary(), name());
-    double[][] z = Spectra.interleaved(x);
-    int ncols = x.cols();
+    Band[] bands = bands(p, ctx, x.cols());
+    double[][] te = new double[x.rows()][];
+    RowBlocks.interleaved(x, ctx.threads(), (first, rows) -> {
+      double[][] t = BandEnergy.totalEnergy(rows, bands, 1);
+      System.arraycopy(t, 0, te, first, t.length);
+    });
+    return result(te, p, ctx);
+  }
+
+  // ---------------------------------------------------------------- fusion with fft
+
+  @Override
+  public boolean canFuse(PlannedNode upstream, Params params) {
+    if (!(upstream.command() instanceof FftCommand f) || f.isInverse()) return false;
+    int axis = upstream.params().getInt("axis");
+    return axis == 1 || axis == -1;
+  }
+
+  @Override
+  public boolean acceptsFused(PlannedNode upstream, NodeInputs upstreamInputs, Params params, ExecutionContext ctx) {
+    NdArray x = upstreamInputs.primary();
+    return x != null && x.ndim() == 2 && !x.isComplex() && x.rows() > 0 && x.cols() > 0;
+  }
+
+  @Override
+  public NdArray executeFused(FusedInput in, Params p, ExecutionContext ctx) {
+    NdArray x = in.upstreamInputs().primary();
+    Band[] mine = bands(p, ctx, x.cols()); // this node's errors first, named after this node
+    SignalEnergies all = (SignalEnergies) in.shared().computeIfAbsent(
+        SHARED_KEY, k -> SignalEnergies.of(x, union(in, ctx, x.cols(), mine), ctx.threads()));
+    return result(all.columns(mine), p, ctx);
+  }
+
+  /** The valid bands of every band-energy reader of the fused fft, each once. */
+  private static List<Band> union(FusedInput in, ExecutionContext ctx, int ncols, Band[] mine) {
+    List<Band> all = new ArrayList<>(List.of(mine));
+    for (PlannedNode c : in.consumers()) {
+      if (!(c.command() instanceof BandEnergyCommand b)) continue;
+      try {
+        for (Band band : b.bands(c.params(), ctx, ncols)) if (!all.contains(band)) all.add(band);
+      } catch (CommandException e) {
+        // that reader reports its own error when it runs
+      }
+    }
+    return all;
+  }
+
+  /** Total energies {@code [nx][bands]} of a real chunk's spectrum along time, for a list of bands. */
+  private record SignalEnergies(List<Band> bands, double[][] te) {
+    static SignalEnergies of(NdArray x, List<Band> bands, int threads) {
+      Band[] b = bands.toArray(new Band[0]);
+      double[][] te = new double[x.rows()][];
+      RowBlocks.real(x, FUSED_ROWS, threads, BandEnergyCommand::sumOfSquares,
+          (first, rows, energy) -> energies(rows, energy, b, first, te));
+      return new SignalEnergies(List.copyOf(bands), te);
+    }
+
+    /** The energies of {@code wanted} (all among {@link #bands}), {@code [nx][wanted]}. */
+    double[][] columns(Band[] wanted) {
+      int[] col = new int[wanted.length];
+      for (int k = 0; k < wanted.length; k++) col[k] = bands.indexOf(wanted[k]);
+      double[][] out = new double[te.length][wanted.length];
+      for (int i = 0; i < te.length; i++) {
+        for (int k = 0; k < col.length; k++) out[i][k] = te[i][col[k]];
+      }
+      return out;
+    }
+  }
+
+  /**
+   * te of one block of real rows, of energies {@code e} (Σx²), into {@code te[first + r]}: rows of
+   * similar energy are paired (the kernel transforms rows 0+1, 2+3, ... of what it is given
+   * together), the others, and rows with NaN or infinity, are transformed alone.
+   */
+  private static void energies(double[][] rows, double[] e, Band[] bands, int first, double[][] te) {
+    int m = rows.length;
+    int[] order = new int[m];
+    int finite = 0;
+    List<Integer> alone = new ArrayList<>();
+    for (int r = 0; r < m; r++) {
+      if (Double.isFinite(e[r])) order[finite++] = r; else alone.add(r);
+    }
+    for (int a = 1; a < finite; a++) { // insertion sort of the finite rows by energy
+      int r = order[a];
+      int b = a - 1;
+      while (b >= 0 && e[order[b]] > e[r]) {
+        order[b + 1] = order[b];
+        b--;
+      }
+      order[b + 1] = r;
+    }
+    int[] pairs = new int[finite];
+    int np = 0;
+    for (int a = 0; a < finite; a++) {
+      int r = order[a];
+      if (a + 1 < finite && pairable(e[r], e[order[a + 1]])) {
+        pairs[np++] = r;
+        pairs[np++] = order[++a];
+      } else {
+        alone.add(r);
+      }
+    }
+    if (np > 0) {
+      double[][] in = new double[np][];
+      for (int k = 0; k < np; k++) in[k] = rows[pairs[k]];
+      double[][] t = BandEnergy.totalEnergyOfSignal(in, bands, 1);
+      for (int k = 0; k < np; k++) te[first + pairs[k]] = t[k];
+    }
+    for (int r : alone) te[first + r] = BandEnergy.totalEnergyOfSignal(new double[][] {rows[r]}, bands, 1)[0];
+  }
+
+  /** Σ x², four partial sums (no loop-carried dependency on one add); NaN or ∞ when x holds one. */
+  private static double sumOfSquares(double[] x) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = x.length;
+    int k = 0;
+    for (; k + 3 < n; k += 4) {
+      s0 += x[k] * x[k];
+      s1 += x[k + 1] * x[k + 1];
+      s2 += x[k + 2] * x[k + 2];
+      s3 += x[k + 3] * x[k + 3];
+    }
+    for (; k < n; k++) s0 += x[k] * x[k];
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  /** Whether two rows of energies {@code lo ≤ hi} may share one complex FFT. */
+  private static boolean pairable(double lo, double hi) {
+    return lo == hi || lo > 0 && hi <= PAIR_RATIO * lo;
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** The column bands of this node's parameters for {@code ncols} FFT columns; CommandException when empty. */
+  private Band[] bands(Params p, ExecutionContext ctx, int ncols) {
     if (!multiple) {
       double low = p.getDouble("low_freq");
       double high = p.getDouble("high_freq");
-      Band band = band(() -> DistpyBands.rmsFromFft(low, high, ctx.fRescale(), ncols), low, high, ctx);
-      double[] rms = BandEnergy.rmsFromFft(z, band, ctx.boxSize());
-      return NdArray.wrap(DType.FLOAT64, new int[] {rms.length, 1}, rms);
+      return new Band[] {band(() -> DistpyBands.rmsFromFft(low, high, ctx.fRescale(), ncols), low, high, ctx)};
     }
     double[] low = p.getDoubles("low_freq");
     double[] high = p.getDoubles("high_freq");
@@ -77,17 +238,23 @@ final class BandEnergyCommand extends AbstractCommand {
       double[] hi = {high[b]};
       bands[b] = band(() -> DistpyBands.multipleCalcs(lo, hi, ctx.fRescale(), ncols)[0], lo[0], hi[0], ctx);
     }
-    double[][] out;
-    if (p.getString("func").equals("te_from_fft")) {
-      out = BandEnergy.totalEnergy(z, bands, Parallel.defaultThreads());
-    } else {
-      out = new double[x.rows()][bands.length];
-      for (int b = 0; b < bands.length; b++) {
-        double[] r = BandEnergy.rmsFromFft(z, bands[b], ctx.boxSize());
-        for (int i = 0; i < r.length; i++) out[i][b] = r[i];
-      }
+    return bands;
+  }
+
+  /** The node's result from the total energies {@code te[nx][bands]} of its bands. */
+  private NdArray result(double[][] te, Params p, ExecutionContext ctx) {
+    int nx = te.length;
+    int nb = nx == 0 ? 0 : te[0].length;
+    boolean rms = !multiple || p.getString("func").equals("rms_from_fft");
+    double[] out = new double[nx * nb];
+    for (int b = 0; b < nb; b++) {
+      double[] column = new double[nx];
+      for (int i = 0; i < nx; i++) column[i] = te[i][b];
+      if (rms) column = BandEnergy.distpyRms(column, ctx.boxSize());
+      for (int i = 0; i < nx; i++) out[i * nb + b] = column[i];
     }
-    return NdArray.fromRows(out);
+    if (!multiple) return NdArray.wrap(DType.FLOAT64, new int[] {nx, 1}, out);
+    return NdArray.wrap(DType.FLOAT64, new int[] {nx, nb}, out);
   }
 
   private static Band band(java.util.function.Supplier<Band> columns, double low, double high, ExecutionContext ctx) {

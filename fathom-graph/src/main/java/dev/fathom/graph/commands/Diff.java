@@ -1,5 +1,6 @@
 package dev.fathom.graph.commands;
 
+import dev.fathom.dsp.calculus.Differences;
 import dev.fathom.graph.CommandException;
 import dev.fathom.graph.ExecutionContext;
 import dev.fathom.graph.NdArray;
@@ -13,7 +14,8 @@ import dev.fathom.graph.Params;
  * then for axis 1 the last column is set to the one before it, for axis 0 the last row. Note
  * distpy's quirks, kept because results depend on them: {@code window_length} is the order of
  * the difference (the axis shrinks by {@code n - 1}), and the default axis {@code -1} skips the
- * boundary fix (its last column is {@code -in[:, -1]}).
+ * boundary fix (its last column is {@code -in[:, -1]}). The differences are fathom-dsp's
+ * {@code calculus.Differences.diff}.
  */
 final class Diff extends AbstractCommand {
   Diff() {
@@ -36,10 +38,7 @@ final class Diff extends AbstractCommand {
     int cols = shape[1];
     double[] out = new double[shape[0] * shape[1]];
     for (int l = 0; l < lanes.count(); l++) {
-      double[] v = java.util.Arrays.copyOf(lanes.lane(l), lanes.length() + 1);
-      for (int o = 0; o < order; o++) {
-        for (int k = 0; k < v.length - 1 - o; k++) v[k] = v[k + 1] - v[k];
-      }
+      double[] v = Differences.diff(lanes.lane(l), order, 0.0);
       if (axisParam >= 0 && n >= 2) v[n - 1] = v[n - 2];
       for (int k = 0; k < n; k++) out[axis == 1 ? l * cols + k : k * cols + l] = v[k];
     }

@@ -78,7 +78,8 @@ final class Macro extends AbstractCommand {
     NdArray traces = in.primary();
     for (JsonNode s : steps(p)) {
       MacroOp.Args args = new MacroOp.Args(
-          s.path("axis").asInt(0), s.path("distance").asInt(5), s.path("sigma").asDouble(2), s.path("threshold").asDouble(0));
+          s.path("axis").asInt(0), s.path("distance").asInt(5), s.path("sigma").asDouble(2), s.path("threshold").asDouble(0),
+          ctx.threads());
       traces = MacroOp.byName(s.get("name").asText()).apply(traces, args);
     }
     return traces;

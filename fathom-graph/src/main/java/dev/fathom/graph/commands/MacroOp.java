@@ -23,7 +23,7 @@ enum MacroOp {
   GAUSSIAN_FILTER("gaussian_filter") {
     @Override
     NdArray apply(NdArray t, Args a) {
-      return MacroFilters.gaussian(t.astype(t.dtype().toFloating()), a.sigma());
+      return Ndimage.gaussian(t.astype(t.dtype().toFloating()), a.sigma(), a.threads());
     }
   },
   /** numpy.gradient(t.astype(float64), distance, axis) with uniform spacing {@code distance}. */
@@ -79,12 +79,15 @@ enum MacroOp {
   MEDIAN_FILTER("median_filter") {
     @Override
     NdArray apply(NdArray t, Args a) {
-      return MacroFilters.median(t, a.distance());
+      return Ndimage.median(t, a.distance(), a.threads());
     }
   };
 
-  /** A step's arguments with macro_factory's defaults: axis 0, distance 5, sigma 2, threshold 0. */
-  record Args(int axis, int distance, double sigma, double threshold) {}
+  /**
+   * A step's arguments with macro_factory's defaults: axis 0, distance 5, sigma 2, threshold 0;
+   * and the threads the filters may use (the run's).
+   */
+  record Args(int axis, int distance, double sigma, double threshold, int threads) {}
 
   final String jsonName;
 

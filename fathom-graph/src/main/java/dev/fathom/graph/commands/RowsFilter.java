@@ -9,23 +9,28 @@ import dev.fathom.graph.ParamSpec;
 import dev.fathom.graph.Params;
 
 /**
- * A command that runs a fathom-dsp kernel on the rows {@code [nx][nt]} of a real 2-D input and
- * returns an array of the same shape (ndimage filters, STA/LTA, Wiener, dip filter). Kernel
- * argument errors ({@link IllegalArgumentException}) become errors naming the node.
+ * A command that runs a fathom-dsp kernel on a real 2-D input {@code (nx, nt)} (or, where
+ * {@code vectors} is set, also on a 1-D one, as scipy allows) and returns an array of the same
+ * shape (ndimage filters, STA/LTA, Wiener, dip filter). Kernel argument errors
+ * ({@link IllegalArgumentException}) become errors naming the node.
  */
 abstract class RowsFilter extends AbstractCommand {
-  RowsFilter(String name, String summary, ParamSpec... params) {
+  private final boolean vectors;
+
+  RowsFilter(String name, String summary, boolean vectors, ParamSpec... params) {
     super(name, summary, params);
+    this.vectors = vectors;
   }
 
-  /** The filtered rows. */
-  abstract double[][] filter(double[][] rows, Params p, ExecutionContext ctx);
+  /** The filtered array (same shape; the dtype is the filter's to choose). */
+  abstract NdArray filter(NdArray a, Params p, ExecutionContext ctx);
 
   @Override
   public final NdArray execute(NodeInputs in, Params p, ExecutionContext ctx) {
-    NdArray a = Inputs.requireReal(Inputs.require2d(in.primary(), name()), name());
+    NdArray a = Inputs.requireReal(in.primary(), name());
+    if (!(vectors && a.ndim() == 1)) Inputs.require2d(a, name());
     try {
-      return NdArray.fromRows(a.dtype().toFloating(), filter(a.toRows(), p, ctx));
+      return filter(a, p, ctx);
     } catch (IllegalArgumentException e) {
       throw new CommandException(e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.fathom.graph.commands;
 
+import dev.fathom.dsp.calculus.Differences;
 import dev.fathom.graph.ExecutionContext;
 import dev.fathom.graph.NdArray;
 import dev.fathom.graph.NodeInputs;
@@ -10,8 +11,9 @@ import dev.fathom.graph.Params;
 /**
  * distpy {@code running_mean} (RunningMeanCommand, extra_numpy.running_mean_1d): a moving
  * average of {@code window_length} samples, {@code (c[t+N] - c[t]) / N} with
- * {@code c = cumsum([0, x...])}, written over the first {@code n - N + 1} samples of each lane;
- * the last {@code N - 1} samples keep their values. Axis 0 smooths each <em>row</em> (along
+ * {@code c = cumsum([0, x...])} (fathom-dsp's {@code calculus.Differences.runningMean}), written
+ * over the first {@code n - N + 1} samples of each lane; the last {@code N - 1} samples keep their
+ * values. Axis 0 smooths each <em>row</em> (along
  * time), any other axis each column — distpy's inverted axis, kept because results depend on it.
  * distpy overwrites its input and returns None; here the smoothed array is the result and the
  * input is unchanged (docs/distpy-compatibility.md).
@@ -29,9 +31,7 @@ final class RunningMean extends AbstractCommand {
     int win = p.getInt("window_length");
     Lanes lanes = Lanes.of(a, p.getInt("axis") == 0 ? 1 : 0, name());
     return lanes.map(a.dtype().toFloating(), (l, x) -> {
-      double[] c = new double[x.length + 1];
-      for (int k = 0; k < x.length; k++) c[k + 1] = c[k] + x[k];
-      for (int t = 0; t + win <= x.length; t++) x[t] = (c[t + win] - c[t]) / win;
+      if (win <= x.length) System.arraycopy(Differences.runningMean(x, win), 0, x, 0, x.length - win + 1);
       return x;
     });
   }

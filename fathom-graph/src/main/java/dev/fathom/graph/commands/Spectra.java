@@ -15,12 +15,7 @@ final class Spectra {
     int nr = a.rows();
     int nc = a.cols();
     double[][] z = new double[nr][2 * nc];
-    for (int i = 0; i < nr; i++) {
-      for (int j = 0; j < nc; j++) {
-        z[i][2 * j] = a.get(i, j);
-        z[i][2 * j + 1] = a.getIm(i, j);
-      }
-    }
+    for (int i = 0; i < nr; i++) a.interleavedRowInto(i, z[i]);
     return z;
   }
 

@@ -1,7 +1,6 @@
 package dev.fathom.graph.commands;
 
-import dev.fathom.dsp.Parallel;
-import dev.fathom.dsp.fft.Fft;
+import dev.fathom.dsp.fk.WaveSeparation;
 import dev.fathom.graph.DType;
 import dev.fathom.graph.ExecutionContext;
 import dev.fathom.graph.NdArray;
@@ -12,14 +11,13 @@ import dev.fathom.graph.Params;
  * distpy {@code up_wave} / {@code down_wave} (extra_numpy, specs/distpy.md §2.4.8): the input is
  * a 2-D FFT {@code D} ({@code m x n}); two opposite quadrants are attenuated by
  * {@code SMALL·(1 - SMALL)}, {@code SMALL = 1e-6} (two multiplications, as distpy does), and the
- * result is {@code ifft2(D)}, complex128. {@code up_wave} attenuates {@code D[m/2:, :n/2]} and
- * {@code D[:m/2, n/2:]} as distpy. distpy's {@code down_wave} attenuates the same quadrants (it
- * equals {@code up_wave}); here it attenuates the other two, {@code D[:m/2, :n/2]} and
- * {@code D[m/2:, n/2:]}, so that {@code up + down} is the input scaled by
+ * result is {@code ifft2(D)}, complex128 (fathom-dsp's {@code fk.WaveSeparation}). {@code up_wave}
+ * attenuates {@code D[m/2:, :n/2]} and {@code D[:m/2, n/2:]} as distpy. distpy's {@code down_wave}
+ * attenuates the same quadrants (it equals {@code up_wave}); here it attenuates the other two,
+ * {@code D[:m/2, :n/2]} and {@code D[m/2:, n/2:]}, so that {@code up + down} is the input scaled by
  * {@code 1 + SMALL(1 - SMALL)} (docs/distpy-compatibility.md).
  */
 final class UpDownWave extends AbstractCommand {
-  static final double SMALL = 1e-6;
   private final boolean up;
 
   private UpDownWave(boolean up) {
@@ -39,20 +37,8 @@ final class UpDownWave extends AbstractCommand {
 
   @Override
   public NdArray execute(NodeInputs in, Params p, ExecutionContext ctx) {
-    NdArray d = Inputs.require2d(in.primary(), name());
-    double[][] z = Spectra.interleaved(d);
-    int m2 = d.rows() / 2;
-    int n2 = d.cols() / 2;
-    for (int i = 0; i < z.length; i++) {
-      boolean lowerHalf = i >= m2;
-      for (int j = 0; j < d.cols(); j++) {
-        boolean rightHalf = j >= n2;
-        boolean attenuate = up ? lowerHalf != rightHalf : lowerHalf == rightHalf;
-        if (attenuate) {
-          for (int c = 2 * j; c <= 2 * j + 1; c++) z[i][c] = z[i][c] * SMALL * (1 - SMALL);
-        }
-      }
-    }
-    return Spectra.fromInterleaved(Fft.ifft2(z, Parallel.defaultThreads()), DType.COMPLEX128);
+    double[][] d = Spectra.interleaved(Inputs.require2d(in.primary(), name()));
+    double[][] z = up ? WaveSeparation.distpyUpWave(d, ctx.threads()) : WaveSeparation.downWave(d, ctx.threads());
+    return Spectra.fromInterleaved(z, DType.COMPLEX128);
   }
 }

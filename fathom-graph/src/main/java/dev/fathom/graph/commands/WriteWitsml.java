@@ -73,7 +73,7 @@ final class WriteWitsml extends AbstractCommand {
       table[i][0] = band00.re(i);
       for (int b = 0; b < bands; b++) table[i][b + 1] = data.re(i * dataCols + (dataCols == 1 ? 0 : b));
     }
-    String fbe = FbeWriter.write(p.getString("data_style"), ctx.dateString(), depths, curves(p, ctx), table);
+    String fbe = FbeWriter.write(p.getString("data_style"), ctx.dateString(), depths, curves(p, ctx), table, ctx.threads());
     ctx.sink().writeBytes(dir + "/" + ctx.dateDir() + ".fbe", fbe.getBytes(StandardCharsets.UTF_8));
     return in.primary();
   }
