@@ -29,11 +29,11 @@ import java.util.SplittableRandom;
  *
  * <p>Usage: {@code java -cp ... dev.fathom.dsp.bench.NoiseLogBenchmark [nx nt prf reps
  * threads...]} (defaults 5000 10000 10000 5 1 2); {@code -Dbench.variants=fused,fused-jt}
- * chooses the variants (default: all). Each variant runs warm-up chunks (at least 2 and 4 s), then
- * {@code reps} timed ones; printed: min and median per chunk of the wall seconds, of the CPU seconds of the
- * Java threads (the caller and the pool's workers: the kernel's own work) and of the process CPU
- * seconds (all threads, GC and JIT included). On a machine whose cores are shared, the CPU time
- * divided by the thread count estimates the wall time on an idle one.
+ * chooses the variants (default: all). Each variant runs warm-up chunks (at least 2 and 4 s),
+ * then {@code reps} timed ones; printed: min and median per chunk of the wall seconds, of the CPU
+ * seconds of the Java threads (the caller and the pool's workers: the kernel's own work) and of
+ * the process CPU seconds (all threads, GC and JIT included). On a machine whose cores are
+ * shared, the CPU time divided by the thread count estimates the wall time on an idle one.
  */
 public final class NoiseLogBenchmark {
   private NoiseLogBenchmark() {}

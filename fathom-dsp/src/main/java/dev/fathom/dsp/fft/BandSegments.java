@@ -19,8 +19,9 @@ final class BandSegments {
   /** Per band, its first and end segment: {@code [segFrom[b], segTo[b])}. */
   private final int[] segFrom;
   private final int[] segTo;
-  /** Per real bin {@code k = 0…nt/2}: segment of column {@code k}, of column {@code nt−k}, or −1. */
+  /** Per real bin {@code k = 0…nt/2}: the segment of column {@code k}, else −1. */
   final int[] segA;
+  /** Per real bin {@code k = 0…nt/2}: the segment of column {@code nt−k}, else −1. */
   final int[] segB;
 
   BandSegments(Band[] bands, int nt) {

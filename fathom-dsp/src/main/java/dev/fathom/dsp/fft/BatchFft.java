@@ -19,13 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * writes the same index of a few distinct arrays: the one shape HotSpot C2's superword pass turns
  * into AVX2 code on Java 17 (4 doubles per instruction). It does not vectorise a one-row FFT's
  * loops, which combine two offsets of one array, nor lane loops whose body is much larger than
- * {@code LoopUnrollLimit} (60 nodes): hence radix-5 butterflies are five lane loops (twiddles,
- * Winograd's symmetric half, its antisymmetric half, rotations), the twiddle multiplications at
- * most three per loop, and — a C2 17 quirk found by reading the generated code — products in
- * {@code x·w} operand order and sums of squares scaled ({@code (p·p + q·q)·0.25}), forms that it
- * packs where the mathematically equal ones are left scalar. The digit reversal costs nothing:
- * the stages work on a table of references {@code pr[p] = re[rev(p)]}, so rows are loaded and
- * results read in natural order.
+ * {@code LoopUnrollLimit} (60 nodes): hence a radix-5 butterfly is five lane loops (two for
+ * its four twiddles, a Winograd 5-point DFT per component, the final rotations), twiddle
+ * multiplications are at most three per loop, and — a C2 17 quirk found by reading the generated
+ * code — products are in {@code x·w} operand order and sums of squares scaled ({@code (p·p +
+ * q·q)·0.25}), forms that it packs where mathematically equal ones are left scalar. The digit
+ * reversal costs nothing: the stages work on a table of references {@code pr[p] = re[rev(p)]}, so
+ * rows are loaded and results read in natural order.
  *
  * <h2>Memory</h2>
  *
@@ -41,14 +41,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * <h2>Why not JTransforms</h2>
  *
  * JTransforms 3.2 transforms one row at a time with scalar code (FFTPACK-style passes over an
- * interleaved array). Measured on this project's 2-core machine (OpenJDK 17, AMD EPYC, AVX2;
- * {@link dev.fathom.dsp.bench.NoiseLogBenchmark}, CPU time of the working threads, medians): the
- * noise-log chunk of 5000 × 10 000 float32 rows costs 0.24 s CPU in {@link
- * BandEnergy#totalEnergyOfSignal} against 0.69 s with JTransforms (its complex FFT of two rows at
- * once; its real FFT alone is 89 µs per row, i.e. 0.45 s per chunk before any band sums). Per row
- * this kernel spends about 12 µs loading (memory bound: the chunk is 200 MB), 22 µs in the
- * radix-2/4/5 stages and 12 µs in the last stage with the power and band sums; the complex FFT of
- * 5000 points alone takes ≈30 µs per row against ≈70 µs in JTransforms.
+ * interleaved array, a strided pass per factor), which no JIT vectorises. Measured on this
+ * project's machine (2 shared cores, AMD EPYC with AVX2, OpenJDK 17.0.15; CPU time of the working
+ * threads; 2026-11-21):
+ *
+ * <ul>
+ *   <li>complex FFT of 5000 points: 27 µs per row here, 68 µs in JTransforms (best of 10);
+ *   <li>real FFT of 10 000 points: JTransforms 89 µs per row ({@code realForward}) or 80 µs per
+ *       row when two rows share one complex FFT (the previous {@link BandEnergy} fast path);
+ *   <li>noise-log chunk, 5000 × 10 000 float32 ({@link dev.fathom.dsp.bench.NoiseLogBenchmark},
+ *       medians): {@link BandEnergy#totalEnergyOfSignal} 0.20–0.28 s CPU per chunk, against
+ *       0.57 s with the JTransforms path it replaces; 0.105–0.12 s wall on 2 threads (0.28–0.30 s
+ *       before). Per row: ≈11.5 µs loading with the first stage (the chunk is 200 MB; one pass
+ *       that only reads it takes 2.4 µs per row), ≈28.5 µs for the other stages, the real split,
+ *       the power and the band sums.
+ * </ul>
  *
  * <p>All arithmetic is float64; each row is transformed on its own (lanes never mix), so results
  * do not depend on the other rows of a batch nor on the thread count, and they equal a direct DFT
@@ -160,7 +167,7 @@ final class BatchFft {
     final int size;
     /** Radix of each stage, first stage (smallest sub-transforms) first. */
     final int[] radix;
-    /** {@code span[t]}: length of the sub-transforms stage {@code t} combines ({@code span[0] = 1}). */
+    /** {@code span[t]}: length of the sub-transforms stage {@code t} combines (span[0] = 1). */
     final int[] span;
     /** Per stage, twiddle {@code ω_L^{q·j}} ({@code L = r·m}) at {@code (j·(r−1) + q−1)}. */
     final double[][] twr;
@@ -903,7 +910,8 @@ final class BatchFft {
 
   /** {@code a *= (wr + i·wi)}, {@code b *= (vr + i·vi)}. */
   private static void cmul2(
-      double[] ar, double[] ai, double[] br, double[] bi, double wr, double wi, double vr, double vi) {
+      double[] ar, double[] ai, double[] br, double[] bi,
+      double wr, double wi, double vr, double vi) {
     for (int b = 0; b < LANES; b++) {
       double r = ar[b];
       double i = ai[b];

@@ -11,10 +11,14 @@ import dev.fathom.dsp.Parallel;
  * 3.2), so they stay {@code O(n log n)}.
  *
  * <p>2-D transforms along either axis whose length is {@code 2^a·3^b·5^c} (real rows: even, with
- * half the length such) run on {@link BatchFft}, {@value BatchFft#LANES} rows or columns at a time
- * with AVX2 lane loops, 2–3× faster than JTransforms row by row (which the 1-D methods, other
- * lengths, and a last group of fewer than half a batch of rows use). Both agree to ≈1e-15 of the
- * row's norm; {@code -Dfathom.dsp.batchfft=false} switches the batched kernel off.
+ * half the length such) run on {@link BatchFft}, {@value BatchFft#LANES} rows or columns at a
+ * time with AVX2 lane loops; the 1-D methods, other lengths, and a last group of fewer than half a
+ * batch of rows use JTransforms one row at a time. Measured (one thread, CPU time): complex
+ * columns (axis 0) 1.7–5× faster (1000 × 2000: 0.045 s against 0.077 s; 500 × 10 000: 0.047 s
+ * against 0.235 s), complex rows 1–1.5×, real float32 rows 5000 × 10 000 ≈1.2× (0.43–0.58 s
+ * against 0.52–0.65 s: writing the 800 MB result dominates; {@link BandEnergy} avoids it). Both
+ * agree to ≈1e-15 of the row's norm; {@code -Dfathom.dsp.batchfft=false} switches the batched
+ * kernel off.
  *
  * <p>Complex data are interleaved ({@code re = z[2k], im = z[2k+1]}); 2-D arrays are {@code
  * [nx][nt]} real or {@code [nx][2nt]} complex, transformed along axis 0 (down the channels, the

@@ -240,8 +240,9 @@ class BatchFftTest {
     y[39] = new float[50];
     assertThrows(IllegalArgumentException.class,
         () -> BandEnergy.totalEnergyOfSignal(y, new Band[] {new Band(0, 50)}, 2));
+    double[][] z = gaussian(40, 100, 1);
     assertThrows(IllegalArgumentException.class,
-        () -> BandEnergy.totalEnergyOfSignal(gaussian(40, 100, 1), new Band[] {new Band(0, 101)}, 1));
+        () -> BandEnergy.totalEnergyOfSignal(z, new Band[] {new Band(0, 101)}, 1));
   }
 
   @Test
