@@ -67,9 +67,9 @@ public final class BandEnergy {
    * for the JTransforms path it replaced (numbers in {@link BatchFft} and {@code
    * docs/benchmarks.md}).
    *
-   * <p>Other lengths (or {@code -Dfathom.dsp.batchfft=false}): rows are transformed two at a time
-   * as the real and imaginary parts of one JTransforms complex FFT, with round-off relative to the
-   * larger of the two paired rows (≈1e-15 of it).
+   * <p>Other lengths (or {@code -Dfathom.dsp.batchfft=false}): rows of similar energy are
+   * transformed two at a time as the real and imaginary parts of one JTransforms complex FFT (see
+   * {@code pairable}); others alone.
    *
    * @throws IllegalArgumentException when a band exceeds the {@code nt} columns or rows differ in
    *     length
@@ -233,9 +233,10 @@ public final class BandEnergy {
         (from, to) -> {
           double[] z = null;
           double[][] power = new double[2][];
-          for (int i = from; i < to; i += 2) {
+          for (int i = from; i < to; ) {
             double[] first = src.row(i);
             double[] second = i + 1 < to ? src.row(i + 1) : null;
+            if (second != null && !pairable(first, second)) second = null;
             int n = first.length;
             if (second != null && second.length != n) {
               throw new IllegalArgumentException("ragged rows: " + n + " and " + second.length);
@@ -258,10 +259,30 @@ public final class BandEnergy {
                 out[i + r][b] = te(k -> p[k <= n / 2 ? k : n - k], bands[b]);
               }
             }
+            i += second == null ? 1 : 2;
           }
         });
     return out;
   }
+
+  /**
+   * Whether two rows may share one complex FFT: both finite and their energies (Σx²) within a
+   * factor {@value #PAIR_RATIO}, so the weaker row's round-off (≈1e-16·sqrt(ratio) of its own
+   * energy) stays far below §5's tolerances and a NaN never spreads to its neighbour.
+   */
+  private static boolean pairable(double[] a, double[] b) {
+    double ea = 0;
+    double eb = 0;
+    for (double v : a) ea += v * v;
+    for (double v : b) eb += v * v;
+    if (!Double.isFinite(ea) || !Double.isFinite(eb)) return false;
+    double lo = Math.min(ea, eb);
+    double hi = Math.max(ea, eb);
+    return lo == hi || lo > 0 && hi <= PAIR_RATIO * lo;
+  }
+
+  /** Largest energy ratio of two rows transformed together by the JTransforms path. */
+  static final double PAIR_RATIO = 1e6;
 
   /**
    * Two real rows for one complex FFT: with {@code Z = FFT(x1 + i·x2)}, {@code A = Z[k]} and

@@ -31,19 +31,10 @@ import java.util.List;
  * <p>Fusion ({@link InputFusion}): when the spectrum is a forward {@code fft} along axis 1 of a
  * real 2-D array that nothing else reads, the energies are computed from that real array with
  * {@link BandEnergy#totalEnergyOfSignal} (the complex spectrum is never built), in one pass shared
- * by every band-energy node reading the same {@code fft}. That kernel transforms two rows as one
- * complex FFT, whose round-off is relative to the larger row of the pair; rows are therefore
- * paired only with rows of similar energy (within {@link #PAIR_RATIO}), and a row holding NaN or
- * infinity is transformed alone, so that no row's value depends on another row.
+ * by every band-energy node reading the same {@code fft}, in blocks of {@link #FUSED_ROWS} rows
+ * (the kernel's batch width); the kernel keeps each row's round-off relative to its own energy.
  */
 final class BandEnergyCommand extends AbstractCommand implements InputFusion {
-  /**
-   * Largest energy ratio of two rows transformed together by the fused path: the weaker row's
-   * energy then has a relative round-off of about {@code 1e-16 · sqrt(ratio)}, far below §5's
-   * 1e-12.
-   */
-  static final double PAIR_RATIO = 1e6;
-
   /**
    * Rows per call of the fused kernel: several of fathom-dsp's row batches, few enough to stay in
    * cache (64 rows of 10 000 samples are 5 MB).
@@ -139,8 +130,7 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
     static SignalEnergies of(NdArray x, List<Band> bands, int threads) {
       Band[] b = bands.toArray(new Band[0]);
       double[][] te = new double[x.rows()][];
-      RowBlocks.real(x, FUSED_ROWS, threads, BandEnergyCommand::sumOfSquares,
-          (first, rows, energy) -> energies(rows, energy, b, first, te));
+      RowBlocks.real(x, FUSED_ROWS, threads, null, (first, rows, unused) -> energies(rows, b, first, te));
       return new SignalEnergies(List.copyOf(bands), te);
     }
 
@@ -156,69 +146,10 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
     }
   }
 
-  /**
-   * te of one block of real rows, of energies {@code e} (Σx²), into {@code te[first + r]}: rows of
-   * similar energy are paired (the kernel transforms rows 0+1, 2+3, ... of what it is given
-   * together), the others, and rows with NaN or infinity, are transformed alone.
-   */
-  private static void energies(double[][] rows, double[] e, Band[] bands, int first, double[][] te) {
-    int m = rows.length;
-    int[] order = new int[m];
-    int finite = 0;
-    List<Integer> alone = new ArrayList<>();
-    for (int r = 0; r < m; r++) {
-      if (Double.isFinite(e[r])) order[finite++] = r; else alone.add(r);
-    }
-    for (int a = 1; a < finite; a++) { // insertion sort of the finite rows by energy
-      int r = order[a];
-      int b = a - 1;
-      while (b >= 0 && e[order[b]] > e[r]) {
-        order[b + 1] = order[b];
-        b--;
-      }
-      order[b + 1] = r;
-    }
-    int[] pairs = new int[finite];
-    int np = 0;
-    for (int a = 0; a < finite; a++) {
-      int r = order[a];
-      if (a + 1 < finite && pairable(e[r], e[order[a + 1]])) {
-        pairs[np++] = r;
-        pairs[np++] = order[++a];
-      } else {
-        alone.add(r);
-      }
-    }
-    if (np > 0) {
-      double[][] in = new double[np][];
-      for (int k = 0; k < np; k++) in[k] = rows[pairs[k]];
-      double[][] t = BandEnergy.totalEnergyOfSignal(in, bands, 1);
-      for (int k = 0; k < np; k++) te[first + pairs[k]] = t[k];
-    }
-    for (int r : alone) te[first + r] = BandEnergy.totalEnergyOfSignal(new double[][] {rows[r]}, bands, 1)[0];
-  }
-
-  /** Σ x², four partial sums (no loop-carried dependency on one add); NaN or ∞ when x holds one. */
-  private static double sumOfSquares(double[] x) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int n = x.length;
-    int k = 0;
-    for (; k + 3 < n; k += 4) {
-      s0 += x[k] * x[k];
-      s1 += x[k + 1] * x[k + 1];
-      s2 += x[k + 2] * x[k + 2];
-      s3 += x[k + 3] * x[k + 3];
-    }
-    for (; k < n; k++) s0 += x[k] * x[k];
-    return (s0 + s1) + (s2 + s3);
-  }
-
-  /** Whether two rows of energies {@code lo ≤ hi} may share one complex FFT. */
-  private static boolean pairable(double lo, double hi) {
-    return lo == hi || lo > 0 && hi <= PAIR_RATIO * lo;
+  /** te of one block of real rows into {@code te[first + r]} (each row transformed on its own). */
+  private static void energies(double[][] rows, Band[] bands, int first, double[][] te) {
+    double[][] t = BandEnergy.totalEnergyOfSignal(rows, bands, 1);
+    System.arraycopy(t, 0, te, first, t.length);
   }
 
   // ---------------------------------------------------------------- shared
