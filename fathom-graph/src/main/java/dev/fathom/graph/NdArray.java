@@ -241,6 +241,20 @@ public final class NdArray {
     System.arraycopy(re, i * shape[1], dst, 0, shape[1]);
   }
 
+  /**
+   * Copies row {@code i}'s real parts into {@code dst[0 .. cols)} as float32: exact for float32
+   * arrays (whose values are float32 by construction), rounded otherwise.
+   */
+  public void rowInto(int i, float[] dst) {
+    require2d();
+    Objects.checkIndex(i, shape[0]);
+    int n = shape[1];
+    int o = i * n;
+    for (int k = 0; k < n; k++) {
+      dst[k] = (float) re[o + k];
+    }
+  }
+
   /** Copies row {@code i}'s imaginary parts into {@code dst[0 .. cols)} (zeros for a real array). */
   public void rowImInto(int i, double[] dst) {
     require2d();

@@ -130,7 +130,17 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
     static SignalEnergies of(NdArray x, List<Band> bands, int threads) {
       Band[] b = bands.toArray(new Band[0]);
       double[][] te = new double[x.rows()][];
-      RowBlocks.real(x, FUSED_ROWS, threads, null, (first, rows, unused) -> energies(rows, b, first, te));
+      if (x.dtype() == DType.FLOAT32) {
+        RowBlocks.realFloats(x, FUSED_ROWS, threads, (first, rows) -> {
+          double[][] t = BandEnergy.totalEnergyOfSignal(rows, b, 1);
+          System.arraycopy(t, 0, te, first, t.length);
+        });
+      } else {
+        RowBlocks.real(x, FUSED_ROWS, threads, null, (first, rows, unused) -> {
+          double[][] t = BandEnergy.totalEnergyOfSignal(rows, b, 1);
+          System.arraycopy(t, 0, te, first, t.length);
+        });
+      }
       return new SignalEnergies(List.copyOf(bands), te);
     }
 
@@ -144,12 +154,6 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
       }
       return out;
     }
-  }
-
-  /** te of one block of real rows into {@code te[first + r]} (each row transformed on its own). */
-  private static void energies(double[][] rows, Band[] bands, int first, double[][] te) {
-    double[][] t = BandEnergy.totalEnergyOfSignal(rows, bands, 1);
-    System.arraycopy(t, 0, te, first, t.length);
   }
 
   // ---------------------------------------------------------------- shared
