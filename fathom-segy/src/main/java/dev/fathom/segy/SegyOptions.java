@@ -29,6 +29,13 @@ public final class SegyOptions {
 
   private SegyOptions() {}
 
+  /** A copy with {@code change} applied. */
+  private SegyOptions with(java.util.function.Consumer<SegyOptions> change) {
+    SegyOptions o = copy();
+    change.accept(o);
+    return o;
+  }
+
   private SegyOptions copy() {
     SegyOptions o = new SegyOptions();
     o.kind = kind;
@@ -46,77 +53,55 @@ public final class SegyOptions {
   }
 
   public SegyOptions withKind(SegyKind v) {
-    SegyOptions o = copy();
-    o.kind = v;
-    return o;
+    return with(o -> o.kind = v);
   }
 
   public SegyOptions withByteOrder(ByteOrder v) {
-    SegyOptions o = copy();
-    o.byteOrder = v;
-    return o;
+    return with(o -> o.byteOrder = v);
   }
 
   /** Forces the sample format code (binary header 3225-3226). */
   public SegyOptions withFormat(Integer code) {
-    SegyOptions o = copy();
-    o.formatCode = code;
-    return o;
+    return with(o -> o.formatCode = code);
   }
 
   /** Forces the number of samples per trace. */
   public SegyOptions withSamples(Integer v) {
-    SegyOptions o = copy();
-    o.samples = v;
-    return o;
+    return with(o -> o.samples = v);
   }
 
   /** Forces the sample interval, in microseconds (or the file's depth unit × 1000). */
   public SegyOptions withIntervalUs(Double v) {
-    SegyOptions o = copy();
-    o.intervalUs = v;
-    return o;
+    return with(o -> o.intervalUs = v);
   }
 
   public SegyOptions withEncoding(TextEncoding v) {
-    SegyOptions o = copy();
-    o.encoding = v;
-    return o;
+    return with(o -> o.encoding = v);
   }
 
   /** Reads the inline number as an int32 at 1-based trace header byte {@code b} (default 189). */
   public SegyOptions withInlineByte(int b) {
-    SegyOptions o = copy();
-    o.inline = fieldAt(b, inline);
-    return o;
+    return with(o -> o.inline = fieldAt(b, inline));
   }
 
   /** Reads the crossline number as an int32 at 1-based byte {@code b} (default 193). */
   public SegyOptions withCrosslineByte(int b) {
-    SegyOptions o = copy();
-    o.crossline = fieldAt(b, crossline);
-    return o;
+    return with(o -> o.crossline = fieldAt(b, crossline));
   }
 
   /** Reads the offset as an int32 at 1-based byte {@code b} (default 37). */
   public SegyOptions withOffsetByte(int b) {
-    SegyOptions o = copy();
-    o.offset = fieldAt(b, offset);
-    return o;
+    return with(o -> o.offset = fieldAt(b, offset));
   }
 
   /** Reads CDP X as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 181). */
   public SegyOptions withCdpXByte(int b) {
-    SegyOptions o = copy();
-    o.cdpX = fieldAt(b, cdpX);
-    return o;
+    return with(o -> o.cdpX = fieldAt(b, cdpX));
   }
 
   /** Reads CDP Y as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 185). */
   public SegyOptions withCdpYByte(int b) {
-    SegyOptions o = copy();
-    o.cdpY = fieldAt(b, cdpY);
-    return o;
+    return with(o -> o.cdpY = fieldAt(b, cdpY));
   }
 
   private static HeaderField fieldAt(int b, HeaderField standard) {

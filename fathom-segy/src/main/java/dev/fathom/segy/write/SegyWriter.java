@@ -168,21 +168,20 @@ public final class SegyWriter implements Closeable {
 
   /** Appends one trace: its header (sequence numbers, count, interval filled in) and samples. */
   public void write(TraceHeaderBuilder header, float[] samples) {
-    check(samples.length);
-    fill(header);
-    traceBuf.clear();
-    traceBuf.put(header.bytes());
-    encoder.encode(samples, 0, spec.samples(), traceBuf, 240);
-    flush();
+    write(header, samples.length, () -> encoder.encode(samples, 0, spec.samples(), traceBuf, 240));
   }
 
   /** Appends one trace from doubles (exact for 64-bit formats). */
   public void write(TraceHeaderBuilder header, double[] samples) {
-    check(samples.length);
+    write(header, samples.length, () -> encoder.encode(samples, 0, spec.samples(), traceBuf, 240));
+  }
+
+  private void write(TraceHeaderBuilder header, int n, Runnable encodeSamples) {
+    check(n);
     fill(header);
     traceBuf.clear();
     traceBuf.put(header.bytes());
-    encoder.encode(samples, 0, spec.samples(), traceBuf, 240);
+    encodeSamples.run();
     flush();
   }
 
