@@ -36,6 +36,8 @@ public final class SegyProbe {
   private final long size;
   private final List<Decision> decisions = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  /** Set when the file is SEG-Y in a sample format we refuse. */
+  private UnsupportedSampleFormatException refusedFormat;
 
   private SegyProbe(ByteSource src, SegyOptions opts) {
     this.src = src;
@@ -73,6 +75,7 @@ public final class SegyProbe {
     SegyLayout s = attempt(() -> su(false), tried, "SU");
     if (s != null) return s;
     if (l != null) return l; // SEG-Y with a truncated last trace
+    if (refusedFormat != null) throw refusedFormat; // SEG-Y in a format we refuse: say just that
     throw new InvalidDataException(
         src.name(),
         0,
@@ -90,6 +93,9 @@ public final class SegyProbe {
     try {
       SegyLayout l = a.get();
       if (l != null) return l;
+    } catch (UnsupportedSampleFormatException e) {
+      refusedFormat = e;
+      tried.add(what + ": " + e.detail());
     } catch (FathomException e) {
       tried.add(what + ": " + e.detail());
     }
@@ -272,6 +278,10 @@ public final class SegyProbe {
       return SampleFormat.fromCode(opts.formatCode(), src.name(), SampleFormat.FORMAT_CODE_OFFSET);
     }
     int code = h.getShort(3224);
+    if (code == 4) {
+      throw new UnsupportedSampleFormatException(src.name(), SampleFormat.FORMAT_CODE_OFFSET,
+          "sample format 4 (fixed point with gain, obsolete since rev 1) is not supported (bytes 3225-3226)");
+    }
     SampleFormat f = SampleFormat.fromCode(code, src.name(), SampleFormat.FORMAT_CODE_OFFSET);
     decisions.add(new Decision("format", String.valueOf(code), "bytes 3225-3226: " + f.description()));
     return f;
