@@ -172,9 +172,9 @@ public final class BenchCommand implements Runnable {
       java.io.PrintWriter stdout = spec.commandLine().getOut();
       dev.fathom.graph.Graph g = GraphParser.read(graph);
       ExecutionPlan plan = new GraphValidator(CommandRegistry.load()).validate(g);
-      double[] flat = new double[Math.multiplyExact(nx, nt)];
+      float[] flat = new float[Math.multiplyExact(nx, nt)];
       float[][] rows = noise(nx, nt, flat);
-      NdArray chunk = NdArray.wrap(DType.FLOAT32, new int[] {nx, nt}, flat);
+      NdArray chunk = NdArray.wrapFloat32(new int[] {nx, nt}, flat); // float32 storage, as read from <f4
       Band[] bands = bands(plan, nt, prf);
       double mb = 4.0 * nx * nt / 1e6;
       StringBuilder fused = new StringBuilder();
@@ -246,7 +246,7 @@ public final class BenchCommand implements Runnable {
      * two-pole resonator at prf/10 (1 kHz at 10 kHz, ~300 Hz wide), amplitude varying slowly along
      * the fibre; rounded to float32, also written to {@code flat} (C order).
      */
-    private static float[][] noise(int nx, int nt, double[] flat) {
+    private static float[][] noise(int nx, int nt, float[] flat) {
       float[][] rows = new float[nx][nt];
       double r = 0.9;
       double a1 = 2 * r * Math.cos(2 * Math.PI / 10);

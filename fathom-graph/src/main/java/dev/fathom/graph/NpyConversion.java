@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * Converts between {@link NdArray} and fathom-core's {@link NpyArray}, keeping the dtype: a
  * {@code <c16} result is written as {@code <c16}, an {@code <i8} as {@code <i8}. Integer types
  * without an NdArray counterpart are read as int32 (8- and 16-bit, uint8/16) or int64 (uint32).
+ * A {@code <f4} file is read into float32 storage ({@link NdArray#wrapFloat32}), never widened.
  */
 public final class NpyConversion {
   private NpyConversion() {}
@@ -31,6 +32,7 @@ public final class NpyConversion {
     DType t = dtypeOf(n.dtype().type());
     int[] shape = new int[n.ndim()];
     for (int k = 0; k < shape.length; k++) shape[k] = n.dim(k);
+    if (t == DType.FLOAT32) return NdArray.wrapFloat32(shape, n.toFloatArray()); // never widened
     double[] re = n.toRealParts();
     double[] im = t.isComplex() ? n.toImagParts() : null;
     return NdArray.wrap(t, shape, re, im);
