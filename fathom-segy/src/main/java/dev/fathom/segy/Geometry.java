@@ -77,7 +77,6 @@ public record Geometry(Type type, Sorting sorting, int[] inlines, int[] crosslin
 
   /** Infers the geometry from per-trace inline, crossline and offset numbers. */
   public static Geometry infer(int[] il, int[] xl, int[] off) {
-    int n = il.length;
     Sorting sorting = sorting(il, xl, off);
     if (sorting != Sorting.UNKNOWN) {
       Geometry g = grid(il, xl, off, sorting);

@@ -111,6 +111,11 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
     return result(all.columns(mine), p, ctx);
   }
 
+  /** Puts a block's energies at rows {@code first...} of {@code te}. */
+  private static void store(double[][] block, double[][] te, int first) {
+    System.arraycopy(block, 0, te, first, block.length);
+  }
+
   /** The valid bands of every band-energy reader of the fused fft, each once. */
   private static List<Band> union(FusedInput in, ExecutionContext ctx, int ncols, Band[] mine) {
     List<Band> all = new ArrayList<>(List.of(mine));
@@ -131,15 +136,9 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
       Band[] b = bands.toArray(new Band[0]);
       double[][] te = new double[x.rows()][];
       if (x.dtype() == DType.FLOAT32) {
-        RowBlocks.realFloats(x, FUSED_ROWS, threads, (first, rows) -> {
-          double[][] t = BandEnergy.totalEnergyOfSignal(rows, b, 1);
-          System.arraycopy(t, 0, te, first, t.length);
-        });
+        RowBlocks.realFloats(x, FUSED_ROWS, threads, (first, rows) -> store(BandEnergy.totalEnergyOfSignal(rows, b, 1), te, first));
       } else {
-        RowBlocks.real(x, FUSED_ROWS, threads, null, (first, rows, unused) -> {
-          double[][] t = BandEnergy.totalEnergyOfSignal(rows, b, 1);
-          System.arraycopy(t, 0, te, first, t.length);
-        });
+        RowBlocks.real(x, FUSED_ROWS, threads, (first, rows) -> store(BandEnergy.totalEnergyOfSignal(rows, b, 1), te, first));
       }
       return new SignalEnergies(List.copyOf(bands), te);
     }

@@ -3,7 +3,6 @@ package dev.fathom.graph.commands;
 import dev.fathom.dsp.Parallel;
 import dev.fathom.graph.NdArray;
 import java.util.Arrays;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Feeds the rows of a 2-D {@link NdArray} to a fathom-dsp kernel that wants {@code double[][]}
@@ -23,19 +22,12 @@ final class RowBlocks {
     void run(int first, double[][] rows);
   }
 
-  /** A kernel on a block of rows with one value per row computed as each row was copied. */
-  @FunctionalInterface
-  interface MeasuredTask {
-    void run(int first, double[][] rows, double[] measures);
-  }
-
   /**
    * Runs {@code task} on the real parts of every row of {@code a}, as blocks of up to {@code
-   * rows} float64 rows, with {@code measure} of each row taken right after the row was copied
-   * (while it is in cache).
+   * rows} float64 rows.
    */
-  static void real(NdArray a, int rows, int threads, ToDoubleFunction<double[]> measure, MeasuredTask task) {
-    forBlocks(a.rows(), a.cols(), rows, threads, a::rowInto, measure, task);
+  static void real(NdArray a, int rows, int threads, Task task) {
+    forBlocks(a.rows(), a.cols(), rows, threads, a::rowInto, task);
   }
 
   /**
@@ -43,8 +35,7 @@ final class RowBlocks {
    * (imaginary parts zero for a real array), in blocks of {@link #ROWS}.
    */
   static void interleaved(NdArray a, int threads, Task task) {
-    forBlocks(a.rows(), 2 * a.cols(), ROWS, threads, a::interleavedRowInto, null,
-        (first, rows, measures) -> task.run(first, rows));
+    forBlocks(a.rows(), 2 * a.cols(), ROWS, threads, a::interleavedRowInto, task);
   }
 
   /** A kernel on float32 rows {@code [first, first + rows.length)}; the buffers are reused. */
@@ -76,21 +67,15 @@ final class RowBlocks {
     void row(int i, double[] buf);
   }
 
-  private static void forBlocks(int nr, int width, int rows, int threads, Fill fill,
-      ToDoubleFunction<double[]> measure, MeasuredTask task) {
+  private static void forBlocks(int nr, int width, int rows, int threads, Fill fill, Task task) {
     int blocks = (nr + rows - 1) / rows;
     Parallel.forRange(blocks, threads, (from, to) -> {
       double[][] buf = new double[Math.min(rows, nr)][width];
-      double[] m = measure == null ? null : new double[buf.length];
       for (int b = from; b < to; b++) {
         int first = b * rows;
         int count = Math.min(rows, nr - first);
-        for (int r = 0; r < count; r++) {
-          fill.row(first + r, buf[r]);
-          if (m != null) m[r] = measure.applyAsDouble(buf[r]);
-        }
-        boolean whole = count == buf.length;
-        task.run(first, whole ? buf : Arrays.copyOf(buf, count), m == null || whole ? m : Arrays.copyOf(m, count));
+        for (int r = 0; r < count; r++) fill.row(first + r, buf[r]);
+        task.run(first, count == buf.length ? buf : Arrays.copyOf(buf, count));
       }
     });
   }
