@@ -12,7 +12,7 @@ import dev.fathom.graph.GraphParser;
 import dev.fathom.graph.GraphValidator;
 import dev.fathom.graph.NdArray;
 import dev.fathom.graph.NodeListener;
-import dev.fathom.graph.plot.Colormap;
+import dev.fathom.plot.Colormap;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.fathom.graph.plot;
+package dev.fathom.plot;
 
 /**
  * A waterfall picture of a 2-D array {@code v[i][j]} (i = depth, j = time) as distpy's

@@ -1,4 +1,4 @@
-package dev.fathom.graph.plot;
+package dev.fathom.plot;
 
 /**
  * distpy's {@code thumbnail} with {@code plot_style: scatter}: one point per element, x from the

@@ -1,4 +1,4 @@
-package dev.fathom.graph.plot;
+package dev.fathom.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

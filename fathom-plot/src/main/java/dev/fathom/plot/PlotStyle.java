@@ -1,4 +1,4 @@
-package dev.fathom.graph.plot;
+package dev.fathom.plot;
 
 /**
  * How a thumbnail looks: colour map and its value range, axis labels, title, size in pixels,

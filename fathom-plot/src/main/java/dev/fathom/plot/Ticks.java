@@ -1,4 +1,4 @@
-package dev.fathom.graph.plot;
+package dev.fathom.plot;
 
 import java.util.ArrayList;
 import java.util.List;
