@@ -39,27 +39,118 @@ public final class AtomicFiles {
    *     target)
    */
   public static void write(Path target, ContentWriter writer) {
+    Pending p = begin(target);
+    try {
+      writer.writeTo(p.channel());
+      p.commit();
+    } catch (IOException e) {
+      throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: " + e, e);
+    } finally {
+      p.abort();
+    }
+  }
+
+  /**
+   * Starts writing {@code target}: the returned file is a hidden temporary in the target's folder
+   * until {@link Pending#commit()} renames it over the target; {@link Pending#abort()} (a no-op
+   * after a commit) removes it. For outputs written piece by piece (a chunk filled row by row).
+   *
+   * @throws SinkAccessException if the folder does not exist or the file cannot be created
+   */
+  public static Pending begin(Path target) {
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: folder " + dir + " does not exist");
     }
-    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-    boolean done = false;
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        writer.writeTo(ch);
-        ch.force(false);
-      }
-      move(tmp, target);
-      done = true;
+      return new Pending(target, tmp, FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     } catch (NoSuchFileException e) {
       throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: no such file or folder " + e.getFile(), e);
     } catch (IOException e) {
       throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: " + e, e);
-    } finally {
-      if (!done) {
-        deleteQuietly(tmp);
+    }
+  }
+
+  /** Suffix of the temporary files this class creates ({@code .NAME.RANDOM.tmp}). */
+  public static final String TEMP_SUFFIX = ".tmp";
+
+  /** Whether {@code file} is a temporary file of this class (left behind by a killed process). */
+  public static boolean isTemporary(Path file) {
+    String n = file.getFileName().toString();
+    return n.startsWith(".") && n.endsWith(TEMP_SUFFIX) && n.chars().filter(c -> c == '.').count() >= 3;
+  }
+
+  /**
+   * Removes the temporary files a killed process left under {@code root} (any depth); returns how
+   * many. Only call it when no other process writes there.
+   */
+  public static int removeStale(Path root) {
+    if (!Files.isDirectory(root)) return 0;
+    int[] n = {0};
+    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).filter(AtomicFiles::isTemporary).forEach(f -> {
+        deleteQuietly(f);
+        n[0]++;
+      });
+    } catch (IOException e) {
+      throw new SinkAccessException(root.toString(), FathomException.NO_OFFSET, "cannot list: " + e, e);
+    }
+    return n[0];
+  }
+
+  /** A file being written: a temporary until {@link #commit()}. */
+  public static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private final FileChannel channel;
+    private boolean finished;
+
+    private Pending(Path target, Path tmp, FileChannel channel) {
+      this.target = target;
+      this.tmp = tmp;
+      this.channel = channel;
+    }
+
+    /** The channel to write the content to (positioned at 0). */
+    public FileChannel channel() {
+      return channel;
+    }
+
+    /** The file this will become. */
+    public Path target() {
+      return target;
+    }
+
+    /** Forces the content to the device and renames the temporary over the target. */
+    public void commit() {
+      if (finished) throw new IllegalStateException("already finished: " + target);
+      try {
+        channel.force(false);
+        channel.close();
+        move(tmp, target);
+        finished = true;
+      } catch (IOException e) {
+        throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: " + e, e);
       }
+    }
+
+    /** Discards the temporary (nothing happens after a commit). */
+    public void abort() {
+      if (finished) return;
+      finished = true;
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // removing the file is what matters
+      }
+      deleteQuietly(tmp);
+    }
+
+    /** Same as {@link #abort()}: a pending file not committed is discarded. */
+    @Override
+    public void close() {
+      abort();
     }
   }
 

@@ -1,0 +1,179 @@
+package dev.fathom.pipeline.ingest;
+
+import dev.fathom.core.FathomException;
+import dev.fathom.core.InvalidDataException;
+import dev.fathom.segy.SegyFile;
+import dev.fathom.segy.SegyLayout;
+import dev.fathom.segy.codec.SampleDecoder;
+import dev.fathom.segy.header.HeaderBlock;
+import dev.fathom.segy.header.HeaderLayout;
+import dev.fathom.segy.header.StandardLayouts;
+import dev.fathom.segy.header.TraceHeader;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A DAS recording stored as SEG-Y (any variant fathom-segy reads) in distpy's layout: one trace
+ * per channel, the whole file's time span in each trace (spec distpy.md §3.4).
+ *
+ * <ul>
+ *   <li>Start time: trace 0's year, day of year, hour, minute and second (bytes 157-166), taken as
+ *       UTC (distpy uses local time; its reference data were made with TZ=UTC), plus the rev-2
+ *       trace header extension 1 nanoseconds (ext-1 bytes 141-144) where the file has it. Two-digit
+ *       years are read as 19xx (&ge; 50) or 20xx (&lt; 50).
+ *   <li>Measured depth: distpy's rule, so chunks' depth axes equal distpy's:
+ *       {@code elevation_of_receiver_group / s} with {@code s = scalar_applied_to_coordinates}, any
+ *       {@code s < 1} taken as 1 (not the SEG-Y sign convention; docs/distpy-compatibility.md).
+ *   <li>Samples are decoded to double, exact for every format (distpy reads IBM wrongly on LP64).
+ * </ul>
+ */
+public final class SegyRecording implements Recording {
+  private static final HeaderLayout T = StandardLayouts.TRACE;
+  private final SegyFile file;
+  private final long startNanos;
+  private final double rate;
+  private final double[] depth;
+
+  private SegyRecording(SegyFile file) {
+    this.file = file;
+    SegyLayout l = file.layout();
+    if (file.traceCount() < 1) {
+      throw new InvalidDataException(file.name(), l.firstTraceOffset(), "no traces: nothing to ingest");
+    }
+    if (!(l.intervalUs() > 0)) {
+      throw new InvalidDataException(file.name(), 3216, "sample interval is " + l.intervalUs() + " µs; ingest needs a positive interval");
+    }
+    // distpy: prf = int(1e6 / interval); 333 µs gives 3003 Hz.
+    this.rate = Math.floor(1e6 / l.intervalUs());
+    TraceHeader first = file.traceHeader(0);
+    this.startNanos = startOf(first, 0);
+    TraceHeader last = file.traceHeader(file.traceCount() - 1);
+    long lastStart = startOf(last, file.traceCount() - 1);
+    if (lastStart < startNanos) {
+      throw new InvalidDataException(file.name(), l.traceOffset(file.traceCount() - 1),
+          "timestamps go backwards: the last trace starts at " + Instants.format(lastStart)
+              + ", before trace 0 at " + Instants.format(startNanos));
+    }
+    long[][] v = file.headerValues(java.util.List.of(T.require("ReceiverGroupElevation", file.name()), T.require("SourceGroupScalar", file.name())));
+    depth = new double[v[0].length];
+    for (int i = 0; i < depth.length; i++) {
+      double s = v[1][i] < 1 ? 1 : v[1][i];
+      depth[i] = v[0][i] / s;
+    }
+  }
+
+  /** Opens a SEG-Y file (path or URI) as a recording. */
+  public static SegyRecording open(String pathOrUri) {
+    SegyFile f = SegyFile.open(pathOrUri);
+    try {
+      return new SegyRecording(f);
+    } catch (RuntimeException e) {
+      f.close();
+      throw e;
+    }
+  }
+
+  private long startOf(TraceHeader h, long trace) {
+    int year = (int) h.get(T.require("YearDataRecorded", file.name()));
+    int day = (int) h.get(T.require("DayOfYear", file.name()));
+    int hour = (int) h.get(T.require("HourOfDay", file.name()));
+    int minute = (int) h.get(T.require("MinuteOfHour", file.name()));
+    int second = (int) h.get(T.require("SecondOfMinute", file.name()));
+    if (year >= 0 && year < 50) year += 2000;
+    else if (year >= 50 && year < 100) year += 1900;
+    long offset = file.layout().traceOffset(trace) + 156;
+    if (year < 1900 || year > 2200 || day < 1 || day > LocalDate.of(year, 1, 1).lengthOfYear()
+        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
+      throw new InvalidDataException(file.name(), offset, String.format(
+          "trace %d has no valid recording time (year %d, day %d, %02d:%02d:%02d in bytes 157-166); ingest names chunks by it",
+          trace, year, day, hour, minute, second));
+    }
+    LocalDateTime t = LocalDate.ofYearDay(year, day).atTime(hour, minute, 0).plusSeconds(second);
+    long nanos = t.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+    if (h.blocks() > 1 && file.layout().revisionMajor() >= 2) {
+      HeaderBlock ext = h.extension1();
+      long ns = ext.get(StandardLayouts.TRACE_EXTENSION_1.require("NANOSEC_OF_SEC", file.name()));
+      if (ns > 0 && ns < 1_000_000_000L) nanos += ns;
+    }
+    return nanos;
+  }
+
+  @Override
+  public String name() {
+    return file.name();
+  }
+
+  @Override
+  public String format() {
+    return "segy";
+  }
+
+  @Override
+  public long startNanos() {
+    return startNanos;
+  }
+
+  @Override
+  public double sampleRate() {
+    return rate;
+  }
+
+  @Override
+  public int channels() {
+    return Math.toIntExact(file.traceCount());
+  }
+
+  @Override
+  public long samples() {
+    return file.samples();
+  }
+
+  @Override
+  public double[] measuredDepth() {
+    return depth.clone();
+  }
+
+  @Override
+  public int preferredChannelBlock() {
+    // traces of a few MB per read
+    long traceBytes = file.layout().traceBytes();
+    return (int) Math.max(1, Math.min(256, (8L << 20) / Math.max(1, traceBytes)));
+  }
+
+  @Override
+  public void read(int channel0, int count, long sample0, int n, double[][] out) {
+    SegyLayout l = file.layout();
+    if (channel0 < 0 || count < 0 || channel0 + count > channels() || sample0 < 0 || n < 0 || sample0 + n > samples()) {
+      throw new IndexOutOfBoundsException("channels " + channel0 + "+" + count + ", samples " + sample0 + "+" + n + " of " + name());
+    }
+    SampleDecoder dec = file.decoder();
+    int bytesPer = l.format().bytesPerSample();
+    int headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
+    if (sample0 == 0 && n == l.samples()) {
+      // whole traces: one large read per block of traces
+      long pos = l.traceOffset(channel0);
+      long len = l.traceBytes() * count;
+      ByteBuffer b = file.source().read(pos, Math.toIntExact(len)).order(l.byteOrder());
+      for (int c = 0; c < count; c++) {
+        dec.decode(b, (int) (c * l.traceBytes()) + headerBytes, out[c], 0, n);
+      }
+    } else {
+      for (int c = 0; c < count; c++) {
+        long pos = l.samplesOffset(channel0 + c) + sample0 * bytesPer;
+        ByteBuffer b = file.source().read(pos, n * bytesPer).order(l.byteOrder());
+        dec.decode(b, 0, out[c], 0, n);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    file.close();
+  }
+
+  static FathomException unsupported(String name, String what) {
+    return new InvalidDataException(name, FathomException.NO_OFFSET, what);
+  }
+}
