@@ -22,11 +22,16 @@ import picocli.CommandLine.ParseResult;
       DemoCommand.class,
       dev.fathom.cli.segy.SegyCommand.class,
       dev.fathom.cli.graph.GraphCommand.class,
+      dev.fathom.cli.pipeline.IngestCommand.class,
+      dev.fathom.cli.pipeline.ProcessCommand.class,
       BenchCommand.class,
     })
 public final class Main {
   /** Exit code of a user error (bad input, bad arguments, unreadable source). */
   public static final int EXIT_USER_ERROR = 2;
+
+  /** Exit code when a job ran but some of its units (chunks, files) failed. */
+  public static final int EXIT_PARTIAL_FAILURE = 1;
   /** Exit code of an internal error (a bug). */
   public static final int EXIT_INTERNAL_ERROR = 3;
 

@@ -1,0 +1,37 @@
+package dev.fathom.cli.pipeline;
+
+import dev.fathom.cli.Progress;
+import dev.fathom.pipeline.run.RunListener;
+import dev.fathom.pipeline.run.UnitResult;
+import java.io.PrintStream;
+
+/**
+ * Shows a runner's progress with {@link Progress} (bar on a terminal: units done/total, MB/s,
+ * ETA; log lines otherwise) and prints each failed unit's error as it happens.
+ */
+final class ProgressListener implements RunListener, AutoCloseable {
+  private final PrintStream err;
+  private Progress progress;
+  private long done;
+
+  ProgressListener(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public synchronized void started(String jobName, int units, long totalBytes) {
+    progress = new Progress(jobName, units, units == 0 ? 0 : (double) totalBytes / units);
+    if (units == 0) progress.update(0);
+  }
+
+  @Override
+  public synchronized void unitDone(UnitResult<?> result, long bytes) {
+    if (!result.ok()) err.println("fathom: " + result.label() + ": failed: " + result.error());
+    progress.update(++done);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (progress != null) progress.close();
+  }
+}
