@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessKillTest {
   @TempDir Path root;
 
-  static final int CHUNKS = 40;
+  static final int CHUNKS = 16;
 
   /** A noise log behind a median filter (slow enough that the kill lands midway). */
   static final String GRAPH = """
       {"command_list": [
-        {"name": "median_filter", "uid": 1, "in_uid": 0, "distance": 5},
+        {"name": "median_filter", "uid": 1, "in_uid": 0, "distance": 3},
         {"name": "fft", "uid": 2, "in_uid": 1},
         {"name": "rms_from_fft", "uid": 3, "in_uid": 2, "low_freq": 0, "high_freq": -1},
         {"name": "multiple_calcs", "uid": 4, "in_uid": 2, "func": "te_from_fft",
