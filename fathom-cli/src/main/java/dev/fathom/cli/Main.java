@@ -24,6 +24,7 @@ import picocli.CommandLine.ParseResult;
       dev.fathom.cli.graph.GraphCommand.class,
       dev.fathom.cli.pipeline.IngestCommand.class,
       dev.fathom.cli.pipeline.ProcessCommand.class,
+      dev.fathom.cli.pipeline.RunCommand.class,
       BenchCommand.class,
     })
 public final class Main {
