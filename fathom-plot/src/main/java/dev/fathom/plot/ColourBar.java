@@ -46,7 +46,8 @@ public final class ColourBar {
   }
 
   /**
-   * A horizontal bar, {@code vmin} at the left; ticks and labels below it.
+   * A horizontal bar, {@code vmin} at the left; ticks and labels below it, the labels kept within
+   * the bar's width.
    *
    * @return the y just below the labels
    */
@@ -63,7 +64,9 @@ public final class ColourBar {
     for (double t : Ticks.fitting(vmin, vmax, w, fm.charWidth('0'), fm::stringWidth)) {
       int x = Math.min(strip.px(t), left + w);
       g.drawLine(x, top + h, x, top + h + PlotArea.TICK);
-      c.textCentred(Ticks.label(t), x, top + h + PlotArea.TICK + 1 + fm.getAscent());
+      String l = Ticks.label(t);
+      int textLeft = Math.max(left, Math.min(left + w - fm.stringWidth(l), x - fm.stringWidth(l) / 2));
+      g.drawString(l, textLeft, top + h + PlotArea.TICK + 1 + fm.getAscent());
     }
     return top + h + PlotArea.bottomTicksHeight(c);
   }
