@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 /**
  * Ticks on a time axis of unix seconds, at whole UTC multiples of a "clock" step (1, 2, 5, 10,
  * 15, 30 s; 1, 2, 5, 10, 15, 30 min; 1, 2, 3, 6, 12 h; 1, 2, 7, 14, 28 days), the finest whose
- * labels fit without overlapping; labels are UTC clock times ("HH:mm", "HH:mm:ss" below a minute),
+ * labels fit without overlapping and that gives at most 8 ticks; labels are UTC clock times ("HH:mm", "HH:mm:ss" below a minute),
  * with the date ("MM-dd HH:mm") when the axis spans more than one UTC day, dates alone for steps of
  * a day or more.
  *
@@ -21,6 +21,7 @@ import java.util.function.ToIntFunction;
 public record TimeTicks(List<Double> values, List<String> labels, String axisLabel) {
   private static final long[] STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600,
       43200, 86400, 2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400};
+  private static final int MAX_TICKS = 8;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   /**
@@ -47,7 +48,7 @@ public record TimeTicks(List<Double> values, List<String> labels, String axisLab
       }
       chosen = new TimeTicks(v, l, axis);
       double spacing = hi > lo ? pixels * step / (hi - lo) : pixels;
-      if (spacing >= longest + gap && !v.isEmpty()) return chosen;
+      if (spacing >= longest + gap && !v.isEmpty() && v.size() <= MAX_TICKS) return chosen;
     }
     return chosen;
   }
