@@ -64,7 +64,7 @@ public final class Timeline {
     return new Timeline(cadence, List.copyOf(kept), Arrays.copyOf(cols, kept.size()), col + 1, List.copyOf(gaps), List.copyOf(issues));
   }
 
-  /** The median of the positive steps between consecutive times (lower median), or 1. */
+  /** The median of the positive steps between consecutive times (the upper one of an even count), or 1. */
   static long medianStep(List<ChunkFile> sorted) {
     long[] steps = new long[sorted.size()];
     int n = 0;
@@ -74,7 +74,7 @@ public final class Timeline {
     }
     if (n == 0) return 1;
     Arrays.sort(steps, 0, n);
-    return steps[(n - 1) / 2];
+    return steps[n / 2];
   }
 
   /** The usual step between chunks, in seconds. */
