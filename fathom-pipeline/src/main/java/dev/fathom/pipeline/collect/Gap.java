@@ -11,7 +11,7 @@ import java.io.Serializable;
  * @param beforeTime unix time (s) of {@code before}
  * @param afterTime unix time (s) of {@code after}
  * @param missingColumns NaN columns inserted: {@code round((afterTime - beforeTime) / cadence) - 1}
- * @param cadence the folder's usual step between chunks, in seconds (the median step)
+ * @param cadence the folder's usual step between chunks, in seconds (the most common step)
  */
 public record Gap(
     String folder, String before, String after, long beforeTime, long afterTime, long missingColumns, long cadence)

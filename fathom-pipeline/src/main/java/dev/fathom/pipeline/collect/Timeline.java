@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Places a folder's chunk files (sorted by time) on a column axis with a regular cadence: the
- * cadence is the median of the positive steps between consecutive files (1 s when there is no
+ * cadence is the most common positive step between consecutive files (1 s when there is no
  * step). A step of about {@code n} cadences ({@code n = round(step / cadence) >= 2}) is a gap: the
  * {@code n - 1} missing columns are NaN, at times {@code t + k * cadence}. A file with the same time
  * as the previous one is a duplicate and skipped; a positive step that rounds to no cadence at
@@ -37,7 +37,7 @@ public final class Timeline {
    */
   public static Timeline of(String folder, List<ChunkFile> sorted) {
     if (sorted.isEmpty()) throw new IllegalArgumentException("no files");
-    long cadence = medianStep(sorted);
+    long cadence = usualStep(sorted);
     List<ChunkFile> kept = new ArrayList<>(sorted.size());
     long[] cols = new long[sorted.size()];
     List<Gap> gaps = new ArrayList<>();
@@ -64,8 +64,12 @@ public final class Timeline {
     return new Timeline(cadence, List.copyOf(kept), Arrays.copyOf(cols, kept.size()), col + 1, List.copyOf(gaps), List.copyOf(issues));
   }
 
-  /** The median of the positive steps between consecutive times (the upper one of an even count), or 1. */
-  static long medianStep(List<ChunkFile> sorted) {
+  /**
+   * The most common positive step between consecutive times (the smallest of equally common
+   * ones), or 1 when there is none. Not the median: with one gap among three files the steps are
+   * {@code [1, 2]} and a median would take the gap for the cadence.
+   */
+  static long usualStep(List<ChunkFile> sorted) {
     long[] steps = new long[sorted.size()];
     int n = 0;
     for (int i = 1; i < sorted.size(); i++) {
@@ -74,7 +78,18 @@ public final class Timeline {
     }
     if (n == 0) return 1;
     Arrays.sort(steps, 0, n);
-    return steps[n / 2];
+    long best = steps[0];
+    int bestCount = 0;
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && steps[j] == steps[i]) j++;
+      if (j - i > bestCount) {
+        best = steps[i];
+        bestCount = j - i;
+      }
+      i = j;
+    }
+    return best;
   }
 
   /** The usual step between chunks, in seconds. */

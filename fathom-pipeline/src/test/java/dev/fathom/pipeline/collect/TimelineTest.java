@@ -53,6 +53,14 @@ class TimelineTest {
   }
 
   @Test
+  void theCadenceIsTheMostCommonStep() {
+    assertEquals(1, Timeline.usualStep(files(0, 1, 3)));
+    assertEquals(10, Timeline.usualStep(files(0, 10, 20, 24, 30, 40)));
+    assertEquals(2, Timeline.usualStep(files(0, 2, 5, 7, 10)));
+    assertEquals(1, Timeline.usualStep(files(5, 5)));
+  }
+
+  @Test
   void aSingleFileHasOneColumn() {
     Timeline t = Timeline.of("", files(1600000000L));
     assertEquals(1, t.totalColumns());
