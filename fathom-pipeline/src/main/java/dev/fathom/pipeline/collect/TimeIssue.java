@@ -36,7 +36,7 @@ public record TimeIssue(String folder, Kind kind, String file, String previous, 
       case OVERLAP:
         return where + "overlap: " + file + " starts " + (time - previousTime) + " s after " + previous + ", less than the cadence; kept";
       default:
-        return where + file + ": creationDate is " + (previousTime - time) + " s away from the file name's time " + time + "; the name is used";
+        return where + file + ": creationDate is unix time " + previousTime + ", the file name says " + time + "; the name is used";
     }
   }
 }
