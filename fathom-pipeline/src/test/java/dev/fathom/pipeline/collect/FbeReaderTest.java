@@ -84,6 +84,18 @@ class FbeReaderTest {
   }
 
   @Test
+  void readsWhatTheProjectsFbeWriterWrites() throws Exception {
+    double[] depth = {100.0, 100.5, 1e-05};
+    double[][] v = {{0.07245288979719455, Double.NaN, 1.5e16}, {Double.NEGATIVE_INFINITY, -2.0, 3.0}};
+    Path f = TestFbe.write(dir.resolve("w.fbe"), "2020-09-13T12:26:40+00:00", depth, List.of("a", "b"), v);
+    FbeLog log = FbeReader.read(f);
+    assertEquals(List.of("a", "b"), log.curves());
+    assertArrayEquals(depth, log.depth());
+    assertArrayEquals(v[0], log.values()[0]);
+    assertArrayEquals(v[1], log.values()[1]);
+  }
+
+  @Test
   void pythonNumberSpellingsAndNullValue() throws Exception {
     Path f = dir.resolve("n.fbe");
     Files.writeString(f, "<log><logCurveInfo><mnemonic>DEPTH</mnemonic></logCurveInfo>"

@@ -1,12 +1,15 @@
 package dev.fathom.pipeline.collect;
 
+import dev.fathom.graph.witsml.FbeWriter;
+import dev.fathom.graph.witsml.PyFloat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes small WITSML FBE files shaped like distpy's {@code write_witsml} output, for tests. */
+/** Writes small WITSML FBE files as {@code write_witsml} does, for tests. */
 final class TestFbe {
   private TestFbe() {}
 
@@ -15,29 +18,18 @@ final class TestFbe {
     return write(dir.resolve(time + ".fbe"), Instant.ofEpochSecond(time).toString(), depth, curves, values);
   }
 
-  /** Writes {@code file} with a given creationDate text. */
+  /** Writes {@code file} with a given creationDate text, through the project's {@link FbeWriter}. */
   static Path write(Path file, String creationDate, double[] depth, List<String> curves, double[][] values) throws IOException {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" ?>\n")
-        .append("<WITSMLComposite xmlns=\"http://www.witsml.org/schemas/131\" version=\"1.3.1.1\">\n")
-        .append(" <wellSet><well uid=\"FBR01\"><wellboreSet><wellbore uid=\"FBR01\"><wellLogSet>\n")
-        .append("  <wellLog uidRef=\"X\">\n")
-        .append("   <creationDate>").append(creationDate).append("</creationDate>\n")
-        .append("   <nullValue>NULL</nullValue>\n")
-        .append("   <logCurveInfo uid=\"1\"><mnemonic>DEPTH</mnemonic><unit>m</unit></logCurveInfo>\n");
-    for (int c = 0; c < curves.size(); c++) {
-      b.append("   <logCurveInfo uid=\"").append(c + 2).append("\"><mnemonic>").append(curves.get(c))
-          .append("</mnemonic><unit>unitless</unit></logCurveInfo>\n");
-    }
-    b.append("   <logData>\n");
+    List<String> depths = new ArrayList<>();
+    for (double d : depth) depths.add(PyFloat.repr(d));
+    List<FbeWriter.Curve> cs = new ArrayList<>();
+    for (String m : curves) cs.add(new FbeWriter.Curve(m, "unitless", m));
+    double[][] rows = new double[depth.length][values.length];
     for (int i = 0; i < depth.length; i++) {
-      b.append("    <data id=\"1\">").append(depth[i]);
-      for (double[] v : values) b.append(", ").append(v[i]);
-      b.append("</data>\n");
+      for (int c = 0; c < values.length; c++) rows[i][c] = values[c][i];
     }
-    b.append("   </logData>\n  </wellLog>\n")
-        .append(" </wellLogSet></wellbore></wellboreSet></well></wellSet>\n</WITSMLComposite>\n");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, b.toString());
+    Files.writeString(file, FbeWriter.write("NoiseLog", creationDate, depths, cs, rows));
     return file;
   }
 
