@@ -24,7 +24,7 @@ import picocli.CommandLine.ParseResult;
       dev.fathom.cli.graph.GraphCommand.class,
       dev.fathom.cli.pipeline.IngestCommand.class,
       dev.fathom.cli.pipeline.ProcessCommand.class,
-      dev.fathom.cli.CollectCommand.class,
+      dev.fathom.cli.pipeline.CollectCommand.class,
       dev.fathom.cli.pipeline.PlotCommand.class,
       dev.fathom.cli.pipeline.RunCommand.class,
       BenchCommand.class,

@@ -9,12 +9,12 @@ import java.io.PrintStream;
  * Shows a runner's progress with {@link Progress} (bar on a terminal: units done/total, MB/s,
  * ETA; log lines otherwise) and prints each failed unit's error as it happens.
  */
-final class ProgressListener implements RunListener, AutoCloseable {
+public final class ProgressListener implements RunListener, AutoCloseable {
   private final PrintStream err;
   private Progress progress;
   private long done;
 
-  ProgressListener(PrintStream err) {
+  public ProgressListener(PrintStream err) {
     this.err = err;
   }
 

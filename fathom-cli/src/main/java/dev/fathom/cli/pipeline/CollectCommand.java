@@ -1,4 +1,7 @@
-package dev.fathom.cli;
+package dev.fathom.cli.pipeline;
+
+import dev.fathom.cli.Main;
+import dev.fathom.cli.Verbosity;
 
 import dev.fathom.core.FathomException;
 import dev.fathom.core.SourceAccessException;
@@ -8,12 +11,9 @@ import dev.fathom.pipeline.collect.FolderReport;
 import dev.fathom.pipeline.collect.Gap;
 import dev.fathom.pipeline.collect.TimeIssue;
 import dev.fathom.pipeline.config.SystemConfig;
-import dev.fathom.pipeline.run.RunListener;
-import dev.fathom.pipeline.run.UnitResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
       "(default 400), with time_<t0>.npy, time.npy (unix seconds, UTC) and measured_depth.npy.",
       "Missing chunks become NaN columns and are reported as gaps; duplicates and overlaps are reported.",
       "Folders are collected in parallel when parallel_flag is set (ncpu threads).",
-      "Exit code 0 when every folder was collected, 2 when any failed (each failure on one line)."
+      "Exit code 0 when every folder was collected, 1 when any failed (each failure on one line)."
     })
 public final class CollectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CONFIG", description = "distpy system config (JSON): in_drive/out_drive/project/data/results or in_directory/out_directory, BOX_SIZE, parallel_flag, ncpu.")
@@ -47,7 +47,7 @@ public final class CollectCommand implements Callable<Integer> {
     PrintStream err = System.err;
     for (String w : cfg.warnings()) err.println("fathom: warning: " + w);
     CollectReport report;
-    try (ProgressListener listener = new ProgressListener()) {
+    try (ProgressListener listener = new ProgressListener(System.err)) {
       report = Collector.run(cfg, listener);
     }
     if (report.folders().isEmpty()) {
@@ -64,30 +64,8 @@ public final class CollectCommand implements Callable<Integer> {
     for (TimeIssue i : report.issues()) out.println("warning: " + i.describe());
     if (verbosity.verbose()) report.ignored().forEach(i -> err.println("fathom: note: " + i));
     else if (!report.ignored().isEmpty()) err.println("fathom: note: " + report.ignored().size() + " other files ignored (--verbose lists them)");
-    for (String f : report.failures()) err.println("fathom: error: " + f);
     out.flush();
     err.flush();
-    return report.ok() ? 0 : Main.EXIT_USER_ERROR;
-  }
-
-  /** Progress over folders on stderr. */
-  private static final class ProgressListener implements RunListener, AutoCloseable {
-    private final AtomicLong done = new AtomicLong();
-    private Progress progress;
-
-    @Override
-    public synchronized void started(String jobName, int units, long totalBytes) {
-      progress = new Progress(jobName, units, 0);
-    }
-
-    @Override
-    public void unitDone(UnitResult<?> result, long bytes) {
-      progress.update(done.incrementAndGet());
-    }
-
-    @Override
-    public void close() {
-      if (progress != null) progress.close();
-    }
+    return report.ok() ? 0 : Main.EXIT_PARTIAL_FAILURE;
   }
 }
