@@ -21,8 +21,18 @@ record Fingerprint(double sum, double absSum, double min, double max, double[] f
     BigDecimal abs = BigDecimal.ZERO;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
+    boolean nan = false;
     for (int i = 0; i < a.length(); i++) {
       double v = a.get(i);
+      if (!Double.isFinite(v)) {
+        nan = true;
+        if (Double.isNaN(v)) continue; // numpy's nanmin/nanmax, as the reference's min/max
+      }
+      if (nan) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+        continue;
+      }
       sum = sum.add(new BigDecimal(v));
       abs = abs.add(new BigDecimal(Math.abs(v)));
       min = Math.min(min, v);
@@ -42,6 +52,6 @@ record Fingerprint(double sum, double absSum, double min, double max, double[] f
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    return new Fingerprint(sum.doubleValue(), abs.doubleValue(), min, max, first, last, col, sha);
+    return new Fingerprint(nan ? Double.NaN : sum.doubleValue(), nan ? Double.NaN : abs.doubleValue(), min, max, first, last, col, sha);
   }
 }

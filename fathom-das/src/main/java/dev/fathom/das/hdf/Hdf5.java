@@ -153,6 +153,14 @@ public final class Hdf5 {
     return number(fileName(d), d.getPath() + "[" + i + "]", unwrap(o));
   }
 
+  /** One element of a 1-D integer dataset, exactly (uint64 too, up to 2^63). */
+  public static long longElement(Dataset d, long i) {
+    Object o = unwrap(slice(d, new long[] {i}, new int[] {1}));
+    if (o instanceof java.math.BigInteger b) return b.longValue();
+    if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) return ((Number) o).longValue();
+    return Math.round(number(fileName(d), d.getPath() + "[" + i + "]", o));
+  }
+
   /** A 1-D dataset as doubles. */
   public static double[] doubles(Dataset d) {
     Object o;
