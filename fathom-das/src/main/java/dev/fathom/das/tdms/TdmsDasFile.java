@@ -41,9 +41,7 @@ public final class TdmsDasFile implements DasFile {
 
   @Override
   public DasArray readBlock(long t0, int nt, int c0, int nc) {
-    if (t0 < 0 || nt < 0 || c0 < 0 || nc < 0 || t0 + nt > info.nTime() || c0 + nc > info.nChannels()) {
-      throw new IndexOutOfBoundsException("block outside " + info.nTime() + " x " + info.nChannels());
-    }
+    dev.fathom.das.BlockBounds.check(info, t0, nt, c0, nc);
     DasArray out = DasArray.allocate(info.dtype(), Math.multiplyExact(nt, nc));
     int item = info.dtype().bytes();
     int nch = info.nChannels();
