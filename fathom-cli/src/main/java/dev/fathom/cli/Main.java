@@ -22,6 +22,7 @@ import picocli.CommandLine.ParseResult;
       DemoCommand.class,
       dev.fathom.cli.segy.SegyCommand.class,
       dev.fathom.cli.graph.GraphCommand.class,
+      dev.fathom.cli.das.DasCommand.class,
       BenchCommand.class,
     })
 public final class Main {

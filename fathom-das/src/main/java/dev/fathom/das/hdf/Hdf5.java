@@ -13,7 +13,6 @@ import io.jhdf.exceptions.HdfFilterException;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.nio.BufferUnderflowException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -213,10 +212,9 @@ public final class Hdf5 {
     return out;
   }
 
-  /** One-element arrays become their element; byte arrays become text. */
+  /** One-element arrays become their element. */
   public static Object unwrap(Object v) {
-    while (v != null && v.getClass().isArray() && !(v instanceof byte[]) && Array.getLength(v) == 1) v = Array.get(v, 0);
-    if (v instanceof byte[] b) return new String(b, StandardCharsets.UTF_8).replace("\0", "");
+    while (v != null && v.getClass().isArray() && Array.getLength(v) == 1) v = Array.get(v, 0);
     return v;
   }
 
