@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Access to HDF5 files through jhdf with Fathom's errors: every jhdf exception, buffer underflow
  * (a truncated file) or missing object becomes a {@link dev.fathom.core.FathomException} subclass
  * naming the file, the object and what was expected. Attribute values are unwrapped the way
- * DASCore's {@code unbyte}/{@code float()} do: one-element arrays become scalars, bytes become text.
+ * DASCore's {@code unbyte}/{@code float()} do: one-element arrays become scalars (jhdf returns HDF5
+ * strings as String; int8 values stay numbers).
  */
 public final class Hdf5 {
   private Hdf5() {}
