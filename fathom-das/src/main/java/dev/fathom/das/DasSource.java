@@ -46,12 +46,48 @@ public final class DasSource implements AutoCloseable {
     try (ByteSource b = ByteSource.open(path.toString())) {
       // HDF5 superblock at 0, 512, 1024, 2048, ... (after a user block)
       for (long off = 0; off + 8 <= size; off = off == 0 ? 512 : off * 2) {
-        if (startsWith(b, off, HDF5_SIGNATURE)) return Kind.HDF5;
+        if (startsWith(b, off, HDF5_SIGNATURE)) {
+          checkHdf5Length(b, off);
+          return Kind.HDF5;
+        }
         if (off > (1 << 20)) break;
       }
       if (startsWith(b, 0, "TDSm".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) return Kind.TDMS;
       return Kind.OTHER;
     }
+  }
+
+  /**
+   * Refuses an HDF5 file shorter than the end-of-file address its superblock records (what libhdf5
+   * reports as "truncated file"): jhdf would otherwise read missing chunks as fill values.
+   * Superblock layouts: HDF5 File Format Specification, section II.A (versions 0-3).
+   */
+  private void checkHdf5Length(ByteSource b, long off) {
+    if (off + 64 > size) throw new TruncatedDasFileException(name, size, "HDF5 superblock cut short", null);
+    ByteBuffer sb = b.read(off, 64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int version = sb.get(8);
+    long base;
+    long eof;
+    if (version == 0 || version == 1) {
+      int offsets = sb.get(13);
+      int pos = 24 + (version == 1 ? 4 : 0);
+      base = read(sb, pos, offsets);
+      eof = read(sb, pos + 2 * offsets, offsets);
+    } else if (version == 2 || version == 3) {
+      int offsets = sb.get(9);
+      base = read(sb, 12, offsets);
+      eof = read(sb, 12 + 2 * offsets, offsets);
+    } else {
+      return; // unknown superblock version: jhdf will say
+    }
+    if (eof > 0 && base + eof > size) {
+      throw new TruncatedDasFileException(name, size, "the HDF5 superblock says the file is " + (base + eof)
+          + " bytes but it has " + size + " (truncated file)", null);
+    }
+  }
+
+  private static long read(ByteBuffer b, int pos, int width) {
+    return width == 8 ? b.getLong(pos) : width == 4 ? b.getInt(pos) & 0xffffffffL : -1;
   }
 
   private static boolean startsWith(ByteSource b, long off, byte[] sig) {
