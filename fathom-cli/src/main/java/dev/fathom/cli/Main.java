@@ -27,6 +27,7 @@ import picocli.CommandLine.ParseResult;
       dev.fathom.cli.pipeline.CollectCommand.class,
       dev.fathom.cli.pipeline.PlotCommand.class,
       dev.fathom.cli.pipeline.RunCommand.class,
+      dev.fathom.cli.das.DasCommand.class,
       BenchCommand.class,
     })
 public final class Main {
