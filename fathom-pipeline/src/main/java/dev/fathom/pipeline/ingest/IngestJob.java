@@ -150,18 +150,25 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
             + plan.chunkLength(plan.count() - 1) + " of " + plan.length() + " samples), kept");
       }
       if (!plan.todo().isEmpty()) ChunkCutter.cut(r, plan, out, dtype);
-      writeDepthIfAbsent(r);
+      String depthNote = writeDepthIfAbsent(r);
+      if (depthNote != null) unitNotes.add(depthNote);
     }
     return new Result(unit.file(), plan.todo().size(), skipped, unitNotes);
   }
 
-  private synchronized void writeDepthIfAbsent(Recording r) {
+  /** Writes measured_depth.npy unless present; a note when the present one does not fit {@code r}. */
+  private synchronized String writeDepthIfAbsent(Recording r) {
     Path depth = out.resolve("measured_depth.npy");
-    if (Files.exists(depth)) return;
+    if (Files.exists(depth)) {
+      long n = Npy.readHeader(depth).elementCount();
+      return n == r.channels() ? null : r.name() + ": " + r.channels() + " channels, but measured_depth.npy (from another file) holds "
+          + n + " depths; its chunks will not match that depth axis";
+    }
     double[] d = r.measuredDepth();
     // distpy writes it as (nx, 1) float64
     NpyArray a = NpyArray.fromBytes(NpyDtype.FLOAT64, new long[] {d.length, 1}, false, NpyArray.of(d).data());
     Npy.write(depth, a);
+    return null;
   }
 
   @Override
