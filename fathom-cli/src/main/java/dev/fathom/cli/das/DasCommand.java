@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "das",
     mixinStandardHelpOptions = true,
     description = "Inspect DAS vendor files (HDF5 PRODML/Silixa/Febus/Terra15/OptoDAS/AP Sensing/Neubrex/GDR/H5Simple, TDMS, SEG-Y).",
-    subcommands = {DasInfoCommand.class, DasFormatsCommand.class})
+    subcommands = {DasInfoCommand.class, DasConvertCommand.class, DasFormatsCommand.class})
 public final class DasCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -120,8 +120,12 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
   }
 
   private Unit unitFor(Header h, Map<Long, Path> claimed) {
-    int length = (int) Math.round(chunkSeconds * h.rate());
-    ChunkPlan plan = ChunkPlan.all(Math.floorDiv(h.start(), 1_000_000_000L), chunkSeconds, length, h.samples());
+    long length = Math.round(chunkSeconds * h.rate());
+    if (length < 1 || length > Integer.MAX_VALUE / 8) {
+      return new Unit(h.file().toString(), null, h.bytes(), h.file() + ": sampled at " + h.rate() + " Hz, a chunk of "
+          + chunkSeconds + " s would hold " + length + " samples; not ingested (choose --chunk-seconds accordingly)");
+    }
+    ChunkPlan plan = ChunkPlan.all(Math.floorDiv(h.start(), 1_000_000_000L), chunkSeconds, (int) length, h.samples());
     for (int k = 0; k < plan.count(); k++) {
       Path other = claimed.putIfAbsent(plan.chunkTime(k), h.file());
       if (other != null) {
