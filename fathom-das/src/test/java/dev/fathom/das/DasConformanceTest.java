@@ -55,6 +55,15 @@ class DasConformanceTest {
           "units are read from the dataset name 'PSD [dB re 1 nStrain|sqrt(Hz)]' ('|' is '/' in Febus names);"
               + " DASCore hard-codes nanostrain/s whatever the dataset holds"));
 
+  /**
+   * Files Fathom cannot read yet, with the reason; the test checks that they fail with the
+   * documented typed error (docs/das-formats.md, "Known limits") instead of passing silently.
+   */
+  static final Map<String, String> KNOWN_LIMITS = Map.of(
+      "terra15_v5_test_file.hdf5",
+      "jhdf 0.13 rejects its paged fixed-array chunk index (an uninitialised page with checksum 0): Checksum mismatch");
+  private static final List<String> LIMITED = new ArrayList<>();
+
   @TestFactory
   Stream<DynamicTest> everyReferenceFile() throws IOException {
     Path ref = SharedData.require("reference/das");
@@ -66,6 +75,16 @@ class DasConformanceTest {
     return jsons.stream().map(j -> DynamicTest.dynamicTest(j.getFileName().toString(), () -> {
       String file = j.getFileName().toString().replaceFirst("\\.json$", "");
       try {
+        if (KNOWN_LIMITS.containsKey(file)) {
+          DasFormatException e = org.junit.jupiter.api.Assertions.assertThrows(DasFormatException.class, () -> {
+            try (DasFile f = DasFiles.open(data.resolve(file))) {
+              f.read();
+            }
+          });
+          assertTrue(e.getMessage().contains("Checksum mismatch"), e.getMessage());
+          LIMITED.add(file + " (" + KNOWN_LIMITS.get(file) + ")");
+          return;
+        }
         check(data.resolve(file), JSON.readTree(j.toFile()));
         PASSED.add(file);
       } catch (Throwable t) {
@@ -78,7 +97,9 @@ class DasConformanceTest {
   @AfterAll
   static void summary() {
     FAILED.forEach(f -> System.out.println("FAILED " + f));
-    System.out.println("DasConformanceTest: " + PASSED.size() + " passed, " + FAILED.size() + " failed");
+    LIMITED.forEach(f -> System.out.println("DOCUMENTED LIMIT " + f));
+    System.out.println("DasConformanceTest: " + PASSED.size() + " passed, " + FAILED.size() + " failed"
+        + (LIMITED.isEmpty() ? "" : ", " + LIMITED.size() + " documented limit(s)"));
   }
 
   private static void check(Path file, JsonNode ref) {

@@ -52,4 +52,22 @@ abstract class AcousticDatasetFormat implements DasFormat {
       throw e;
     }
   }
+
+  /**
+   * The time of {@code /Acoustic@gps}, or of {@code @cpu} when the GPS stamp is empty, parsed by
+   * {@code parser}; a {@link dev.fathom.das.DasFormatException} naming the attribute when unparsable.
+   */
+  static long stamp(DasSource src, Dataset a, String gps, String cpu, java.util.function.ToLongFunction<String> parser, String expected) {
+    String stamp = Hdf5.attrStringOrNull(a, gps);
+    String which = gps;
+    if (stamp == null || stamp.isBlank()) {
+      stamp = Hdf5.attrString(a, cpu);
+      which = cpu;
+    }
+    try {
+      return parser.applyAsLong(stamp);
+    } catch (RuntimeException e) {
+      throw new dev.fathom.das.DasFormatException(src.name(), PATH + "@" + which + " = '" + stamp + "', expected " + expected);
+    }
+  }
 }

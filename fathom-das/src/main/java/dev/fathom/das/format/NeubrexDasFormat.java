@@ -1,6 +1,5 @@
 package dev.fathom.das.format;
 
-import dev.fathom.das.DasFormatException;
 import dev.fathom.das.DasInfo;
 import dev.fathom.das.DasSource;
 import dev.fathom.das.DasTimes;
@@ -35,18 +34,7 @@ public final class NeubrexDasFormat extends AcousticDatasetFormat {
 
   @Override
   void describe(DasSource src, Dataset a, DasInfo.Builder b) {
-    String stamp = Hdf5.attrStringOrNull(a, "GPSTimeStamp(UTC)");
-    String which = "GPSTimeStamp(UTC)";
-    if (stamp == null || stamp.isBlank()) {
-      stamp = Hdf5.attrString(a, "CPUTimeStamp(UTC)");
-      which = "CPUTimeStamp(UTC)";
-    }
-    long start;
-    try {
-      start = DasTimes.parseIso(stamp);
-    } catch (RuntimeException e) {
-      throw new DasFormatException(src.name(), PATH + "@" + which + " = '" + stamp + "', expected yyyy-mm-dd HH:MM:SS.fff");
-    }
+    long start = stamp(src, a, "GPSTimeStamp(UTC)", "CPUTimeStamp(UTC)", DasTimes::parseIso, "yyyy-mm-dd HH:MM:SS.fff");
     String units = Hdf5.attrStringOrNull(a, "DataPhysicalUnit");
     b.time(start, decimal(Hdf5.attr(a, "TimeSamplingInterval(seconds)")))
         .distance(Hdf5.attrDouble(a, "StartPosition"), Hdf5.attrDouble(a, "SpatialSamplingInterval"),

@@ -1,6 +1,5 @@
 package dev.fathom.das.format;
 
-import dev.fathom.das.DasFormatException;
 import dev.fathom.das.DasInfo;
 import dev.fathom.das.DasSource;
 import dev.fathom.das.DasTimes;
@@ -38,18 +37,7 @@ public final class SilixaH5Format extends AcousticDatasetFormat {
 
   @Override
   void describe(DasSource src, Dataset a, DasInfo.Builder b) {
-    String stamp = Hdf5.attrStringOrNull(a, "GPSTimeStamp");
-    String which = "GPSTimeStamp";
-    if (stamp == null || stamp.isBlank()) {
-      stamp = Hdf5.attrString(a, "CPUTimeStamp");
-      which = "CPUTimeStamp";
-    }
-    long start;
-    try {
-      start = DasTimes.parseDayFirst(stamp);
-    } catch (RuntimeException e) {
-      throw new DasFormatException(src.name(), PATH + "@" + which + " = '" + stamp + "', expected dd/mm/yyyy HH:MM:SS.fff");
-    }
+    long start = stamp(src, a, "GPSTimeStamp", "CPUTimeStamp", DasTimes::parseDayFirst, "dd/mm/yyyy HH:MM:SS.fff");
     double multiplier = Hdf5.attrDouble(a, "Fibre Length Multiplier");
     String origin = Hdf5.attrNames(a).contains("Start Distance (m)") ? "Start Distance (m)" : "StartPosition[m]";
     b.time(start, 1 / Hdf5.attrDouble(a, "SamplingFrequency[Hz]"))

@@ -1,0 +1,165 @@
+package dev.fathom.cli.das;
+
+import dev.fathom.core.FathomException;
+import dev.fathom.das.DasFile;
+import dev.fathom.das.DasFiles;
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.DatasetCreationOptions;
+import io.jhdf.api.WritableDataset;
+import io.jhdf.api.WritableGroup;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fathom bench das [--size-mb 1024]}: writes a PRODML file of int16 samples uncompressed and
+ * a gzip-compressed copy (both with jhdf's writer: contiguous, and chunked + deflate level 1), then
+ * times {@link DasFile#readChannelMajor} over each whole file in 1-second chunks beside
+ * {@code cat FILE > /dev/null} of the same file (page cache warm after the first pass); medians of
+ * {@code --repeat} runs, ratios to cat. The files need about {@code size-mb} of heap to write.
+ */
+@Command(
+    name = "das",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a PRODML file (int16, 1024 channels, 1 kHz) of --size-mb uncompressed and a gzip (deflate 1) copy",
+      "with jhdf's writer, then time readChannelMajor over each whole file in 1-second chunks beside",
+      "`cat FILE > /dev/null`. Prints medians, MB/s and ratios to cat. Needs a heap of about --size-mb",
+      "(FATHOM_JAVA_OPTS=-Xmx3g for the default 1024)."
+    })
+public final class DasBench implements Callable<Integer> {
+  @Option(names = "--size-mb", defaultValue = "1024", description = "Uncompressed data size in MB (default ${DEFAULT-VALUE}).")
+  int sizeMb;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--dir", description = "Folder for the files (default: a temporary folder, deleted after).")
+  Path dir;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private static final int CHANNELS = 1024;
+  private static final int RATE = 1000;
+
+  @Override
+  public Integer call() throws Exception {
+    if (sizeMb < 1 || repeat < 1) throw new FathomException("fathom bench das", -1, "needs --size-mb >= 1 and --repeat >= 1");
+    PrintWriter out = spec.commandLine().getOut();
+    boolean temp = dir == null;
+    Path d = temp ? Files.createTempDirectory("fathom-bench-das") : Files.createDirectories(dir);
+    try {
+      int nt = (int) Math.max(RATE, (long) sizeMb * 1_000_000 / (2L * CHANNELS));
+      short[][] data = samples(nt);
+      Path plain = d.resolve("bench-plain.h5");
+      Path gzip = d.resolve("bench-gzip.h5");
+      long w0 = System.nanoTime();
+      write(plain, data, DatasetCreationOptions.DEFAULT);
+      double wPlain = (System.nanoTime() - w0) / 1e9;
+      w0 = System.nanoTime();
+      write(gzip, data, DatasetCreationOptions.builder().chunkDimensions(RATE, CHANNELS).deflate(1).build());
+      double wGzip = (System.nanoTime() - w0) / 1e9;
+      data = null; // let the writer's copy go before reading
+      double mb = 2.0 * nt * CHANNELS / 1e6;
+      out.printf("PRODML int16 %d time samples x %d channels (%.1f MB of samples); written with jhdf %s%n", nt, CHANNELS, mb, "0.13.0");
+      out.printf("  %s: %,d bytes, written in %.2f s (contiguous)%n", plain.getFileName(), Files.size(plain), wPlain);
+      out.printf("  %s: %,d bytes, written in %.2f s (chunked %d x %d, deflate level 1)%n", gzip.getFileName(), Files.size(gzip), wGzip, RATE, CHANNELS);
+      out.printf("%-34s %10s %10s %10s%n", "measurement", "median s", "MB/s", "vs cat");
+      for (Path p : new Path[] {plain, gzip}) {
+        double[] catS = new double[repeat];
+        double[] readS = new double[repeat];
+        cat(p);
+        double checksum = 0;
+        for (int r = 0; r < repeat; r++) {
+          catS[r] = cat(p);
+          long t0 = System.nanoTime();
+          checksum = readAll(p);
+          readS[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        double c = median(catS);
+        double m = median(readS);
+        long bytes = Files.size(p);
+        out.printf("%-34s %10.3f %10.1f %10s%n", "cat " + p.getFileName(), c, bytes / c / 1e6, "1.00");
+        out.printf("%-34s %10.3f %10.1f %10.2f   (MB/s of samples; checksum %.6g)%n", "readChannelMajor " + p.getFileName(), m, mb / m, c / m, checksum);
+      }
+      out.printf("(median of %d repeats; vs cat = cat seconds / read seconds)%n", repeat);
+      out.flush();
+    } finally {
+      if (temp) {
+        try (var walk = Files.walk(d)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Every channel of the file in 1-second chunks; returns a checksum so the work is not elided. */
+  private static double readAll(Path p) {
+    double sum = 0;
+    try (DasFile f = DasFiles.open(p)) {
+      long n = f.info().nTime();
+      int ch = f.info().nChannels();
+      for (long t = 0; t < n; t += RATE) {
+        int k = (int) Math.min(RATE, n - t);
+        float[] block = f.readChannelMajor(t, k, 0, ch);
+        sum += block[0] + block[block.length - 1];
+      }
+    }
+    return sum;
+  }
+
+  /** Deterministic, partly compressible int16 samples: a slow wave per channel plus small noise. */
+  private static short[][] samples(int nt) {
+    short[][] a = new short[nt][CHANNELS];
+    SplittableRandom rnd = new SplittableRandom(42);
+    for (int t = 0; t < nt; t++) {
+      for (int c = 0; c < CHANNELS; c++) a[t][c] = (short) (800 * Math.sin(t * 0.01 + c * 0.05) + rnd.nextInt(-64, 64));
+    }
+    return a;
+  }
+
+  private static void write(Path file, short[][] data, DatasetCreationOptions options) {
+    int nt = data.length;
+    long[] times = new long[nt];
+    for (int t = 0; t < nt; t++) times[t] = 1_700_000_000_000_000L + t * (1_000_000L / RATE);
+    try (WritableHdfFile f = HdfFile.write(file)) {
+      WritableGroup acq = f.putGroup("Acquisition");
+      acq.putAttribute("NumberOfLoci", (long) CHANNELS);
+      acq.putAttribute("SpatialSamplingInterval", 1.0);
+      acq.putAttribute("SpatialSamplingIntervalUnit", "m");
+      acq.putAttribute("StartLocusIndex", 0L);
+      acq.putAttribute("schemaVersion", "2.0");
+      WritableGroup raw = acq.putGroup("Raw[0]");
+      raw.putAttribute("RawDataUnit", "rad/(s.m)");
+      WritableDataset d = raw.putDataset("RawData", data, options);
+      d.putAttribute("Dimensions", "time, locus");
+      WritableDataset td = raw.putDataset("RawDataTime", times);
+      td.putAttribute("PartStartTime", "2023-11-14T22:13:20.000000+00:00");
+      long endUs = (nt - 1) * (1_000_000L / RATE);
+      td.putAttribute("PartEndTime", dev.fathom.das.DasTimes.format(1_700_000_000_000_000_000L + endUs * 1000));
+    }
+  }
+
+  private static double cat(Path file) throws Exception {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder("cat", file.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    if (p.waitFor() != 0) throw new FathomException(file.toString(), -1, "cat failed");
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static double median(double[] a) {
+    double[] s = a.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+}
