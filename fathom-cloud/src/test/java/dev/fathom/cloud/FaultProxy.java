@@ -174,6 +174,10 @@ final class FaultProxy implements AutoCloseable {
     byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + code + "</Code><Message>injected by the test"
         + "</Message></Error>").getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", "application/xml");
+    if (ex.getRequestMethod().equals("HEAD")) {
+      ex.sendResponseHeaders(status, -1); // HEAD answers carry no body
+      return;
+    }
     ex.sendResponseHeaders(status, xml.length);
     ex.getResponseBody().write(xml);
   }
