@@ -66,8 +66,8 @@ public abstract class OutputStoreContract {
     try (AtomicOutput out = store.create("big.bin")) {
       // uneven writes across the store's buffer boundaries
       int pos = 0;
-      for (int step = 1; pos < data.length; step = step * 3 + 7) {
-        int n = Math.min(step % 1_000_003, data.length - pos);
+      for (int step = 1; pos < data.length; step = Math.min(step * 3 + 7, 3_000_017)) {
+        int n = Math.min(step, data.length - pos);
         out.write(data, pos, n);
         pos += n;
       }
