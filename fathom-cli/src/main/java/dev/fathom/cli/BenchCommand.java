@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (medians over repeats, as ratios to a bound measured in the same run).",
-    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class, dev.fathom.cli.das.DasBench.class})
+    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class, dev.fathom.cli.pipeline.BenchPipelineCommand.class, dev.fathom.cli.das.DasBench.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -105,19 +105,11 @@ public final class BenchCommand implements Runnable {
     }
 
     private double cat() throws Exception {
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder("cat", file.toString())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      if (p.waitFor() != 0) throw new FathomException(file.toString(), FathomException.NO_OFFSET, "cat failed");
-      return (System.nanoTime() - t0) / 1e9;
+      return BenchTools.cat(file);
     }
 
     private static double median(double[] a) {
-      double[] s = a.clone();
-      Arrays.sort(s);
-      return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+      return BenchTools.median(a);
     }
   }
 
@@ -290,9 +282,7 @@ public final class BenchCommand implements Runnable {
     }
 
     private static double median(double[] a) {
-      double[] s = a.clone();
-      Arrays.sort(s);
-      return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+      return BenchTools.median(a);
     }
   }
 }

@@ -48,15 +48,52 @@ public final class NpyRowWriter implements AutoCloseable {
 
   /** Appends the next row: {@code values[offset .. offset + cols)}. */
   public void writeRow(double[] values, int offset) {
-    if (written >= rows) throw new IllegalStateException("all " + rows + " rows already written to " + file.target());
+    startRow();
     boolean f64 = dtype.equals(NpyDtype.FLOAT64);
-    int size = f64 ? 8 : 4;
-    for (int i = 0; i < cols; i++) {
-      if (buf.remaining() < size) flush();
-      double v = values[offset + i];
-      if (f64) buf.putDouble(v);
-      else buf.putFloat((float) v);
+    for (int i = 0; i < cols; ) {
+      int room = buf.remaining() / (f64 ? 8 : 4);
+      if (room == 0) {
+        flush();
+        continue;
+      }
+      int n = Math.min(room, cols - i);
+      if (f64) {
+        buf.asDoubleBuffer().put(values, offset + i, n);
+        buf.position(buf.position() + 8 * n);
+      } else {
+        int p = buf.position();
+        for (int k = 0; k < n; k++) buf.putFloat(p + 4 * k, (float) values[offset + i + k]);
+        buf.position(p + 4 * n);
+      }
+      i += n;
     }
+  }
+
+  /** Appends the next row: {@code values[offset .. offset + cols)} (widened for a float64 file). */
+  public void writeRow(float[] values, int offset) {
+    startRow();
+    boolean f64 = dtype.equals(NpyDtype.FLOAT64);
+    for (int i = 0; i < cols; ) {
+      int room = buf.remaining() / (f64 ? 8 : 4);
+      if (room == 0) {
+        flush();
+        continue;
+      }
+      int n = Math.min(room, cols - i);
+      if (f64) {
+        int p = buf.position();
+        for (int k = 0; k < n; k++) buf.putDouble(p + 8 * k, values[offset + i + k]);
+        buf.position(p + 8 * n);
+      } else {
+        buf.asFloatBuffer().put(values, offset + i, n);
+        buf.position(buf.position() + 4 * n);
+      }
+      i += n;
+    }
+  }
+
+  private void startRow() {
+    if (written >= rows) throw new IllegalStateException("all " + rows + " rows already written to " + file.target());
     written++;
   }
 

@@ -53,14 +53,19 @@ public final class ChunkCutter {
         paths.add(p);
         writers.add(new NpyRowWriter(p, dtype, nx, plan.chunkLength(k)));
       }
-      int block = (int) Math.max(1, Math.min(rec.preferredChannelBlock(), BLOCK_BYTES / (8L * span)));
-      double[][] buf = new double[Math.min(block, nx)][span];
+      boolean wide = dtype.equals(NpyDtype.FLOAT64);
+      int block = (int) Math.max(1, Math.min(rec.preferredChannelBlock(), BLOCK_BYTES / ((wide ? 8L : 4L) * span)));
+      double[][] wideRows = wide ? new double[Math.min(block, nx)][span] : null;
+      float[][] rows = wide ? null : new float[Math.min(block, nx)][span];
       for (int c0 = 0; c0 < nx; c0 += block) {
         int count = Math.min(block, nx - c0);
-        rec.read(c0, count, first, span, buf);
+        if (wide) rec.read(c0, count, first, span, wideRows);
+        else rec.read(c0, count, first, span, rows);
         for (int c = 0; c < count; c++) {
           for (int i = 0; i < chunks.size(); i++) {
-            writers.get(i).writeRow(buf[c], Math.toIntExact(plan.chunkStart(chunks.get(i)) - first));
+            int at = Math.toIntExact(plan.chunkStart(chunks.get(i)) - first);
+            if (wide) writers.get(i).writeRow(wideRows[c], at);
+            else writers.get(i).writeRow(rows[c], at);
           }
         }
       }

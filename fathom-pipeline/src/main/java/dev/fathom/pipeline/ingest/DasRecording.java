@@ -86,6 +86,12 @@ public final class DasRecording implements Recording {
   }
 
   @Override
+  public void read(int channel0, int count, long sample0, int n, float[][] out) {
+    float[] block = file.readChannelMajor(sample0, n, channel0, count);
+    for (int c = 0; c < count; c++) System.arraycopy(block, c * n, out[c], 0, n);
+  }
+
+  @Override
   public void close() {
     file.close();
   }

@@ -35,6 +35,9 @@ public interface Recording extends AutoCloseable {
    */
   void read(int channel0, int count, long sample0, int n, double[][] out);
 
+  /** As {@link #read(int, int, long, int, double[][])}, as float32 (for float32 chunks: no widening). */
+  void read(int channel0, int count, long sample0, int n, float[][] out);
+
   /** Channels per {@link #read} call that suit the storage (e.g. traces per large read). */
   default int preferredChannelBlock() {
     return 64;

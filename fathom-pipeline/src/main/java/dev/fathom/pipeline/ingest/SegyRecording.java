@@ -144,6 +144,20 @@ public final class SegyRecording implements Recording {
 
   @Override
   public void read(int channel0, int count, long sample0, int n, double[][] out) {
+    readInto(channel0, count, sample0, n, (dec, b, pos, c) -> dec.decode(b, pos, out[c], 0, n));
+  }
+
+  @Override
+  public void read(int channel0, int count, long sample0, int n, float[][] out) {
+    readInto(channel0, count, sample0, n, (dec, b, pos, c) -> dec.decode(b, pos, out[c], 0, n));
+  }
+
+  /** Decodes {@code n} samples of channel {@code c} (0-based in the block) starting at byte {@code pos} of {@code b}. */
+  private interface RowDecoder {
+    void decode(SampleDecoder dec, ByteBuffer b, int pos, int c);
+  }
+
+  private void readInto(int channel0, int count, long sample0, int n, RowDecoder rows) {
     SegyLayout l = file.layout();
     if (channel0 < 0 || count < 0 || channel0 + count > channels() || sample0 < 0 || n < 0 || sample0 + n > samples()) {
       throw new IndexOutOfBoundsException("channels " + channel0 + "+" + count + ", samples " + sample0 + "+" + n + " of " + name());
@@ -153,17 +167,12 @@ public final class SegyRecording implements Recording {
     int headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
     if (sample0 == 0 && n == l.samples()) {
       // whole traces: one large read per block of traces
-      long pos = l.traceOffset(channel0);
-      long len = l.traceBytes() * count;
-      ByteBuffer b = file.source().read(pos, Math.toIntExact(len)).order(l.byteOrder());
-      for (int c = 0; c < count; c++) {
-        dec.decode(b, (int) (c * l.traceBytes()) + headerBytes, out[c], 0, n);
-      }
+      ByteBuffer b = file.source().read(l.traceOffset(channel0), Math.toIntExact(l.traceBytes() * count)).order(l.byteOrder());
+      for (int c = 0; c < count; c++) rows.decode(dec, b, (int) (c * l.traceBytes()) + headerBytes, c);
     } else {
       for (int c = 0; c < count; c++) {
         long pos = l.samplesOffset(channel0 + c) + sample0 * bytesPer;
-        ByteBuffer b = file.source().read(pos, n * bytesPer).order(l.byteOrder());
-        dec.decode(b, 0, out[c], 0, n);
+        rows.decode(dec, file.source().read(pos, n * bytesPer).order(l.byteOrder()), 0, c);
       }
     }
   }
