@@ -92,6 +92,7 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
     for (Path f : files) {
       try (Recording r = Recordings.open(f)) {
         headers.add(new Header(f, r.startNanos(), r.sampleRate(), r.samples(), Files.size(f)));
+        notes.addAll(r.notes());
       } catch (FathomException e) {
         units.add(new Unit(f.toString(), null, 0, e.getMessage()));
       } catch (IOException e) {

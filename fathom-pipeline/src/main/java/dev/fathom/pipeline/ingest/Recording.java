@@ -43,6 +43,11 @@ public interface Recording extends AutoCloseable {
     return 64;
   }
 
+  /** Remarks about the file found while opening it (e.g. a missing recording time). */
+  default java.util.List<String> notes() {
+    return java.util.List.of();
+  }
+
   @Override
   void close();
 }

@@ -22,7 +22,7 @@ import java.time.ZoneOffset;
  *   <li>Start time: trace 0's year, day of year, hour, minute and second (bytes 157-166), taken as
  *       UTC (distpy uses local time; its reference data were made with TZ=UTC), plus the rev-2
  *       trace header extension 1 nanoseconds (ext-1 bytes 141-144) where the file has it. Two-digit
- *       years are read as 19xx (&ge; 50) or 20xx (&lt; 50).
+ *       years are read as 19xx (50-99) or 20xx (1-49); year 0 means no time (chunks are then named from unix time 0, as distpy does).
  *   <li>Measured depth: distpy's rule, so chunks' depth axes equal distpy's:
  *       {@code elevation_of_receiver_group / s} with {@code s = scalar_applied_to_coordinates}, any
  *       {@code s < 1} taken as 1 (not the SEG-Y sign convention; docs/distpy-compatibility.md).
@@ -35,6 +35,7 @@ public final class SegyRecording implements Recording {
   private final long startNanos;
   private final double rate;
   private final double[] depth;
+  private final java.util.List<String> notes = new java.util.ArrayList<>();
 
   private SegyRecording(SegyFile file) {
     this.file = file;
@@ -48,20 +49,37 @@ public final class SegyRecording implements Recording {
     // distpy: prf = int(1e6 / interval); 333 µs gives 3003 Hz.
     this.rate = Math.floor(1e6 / l.intervalUs());
     TraceHeader first = file.traceHeader(0);
-    this.startNanos = startOf(first, 0);
-    TraceHeader last = file.traceHeader(file.traceCount() - 1);
-    long lastStart = startOf(last, file.traceCount() - 1);
-    if (lastStart < startNanos) {
+    Long start = startOf(first, 0);
+    if (start == null) {
+      // distpy's ingest falls back to unix time 0 when the header has no valid time
+      this.startNanos = 0;
+      this.notes.add(file.name() + ": trace 0 has no valid recording time in bytes 157-166; chunks are named from unix time 0, as distpy does");
+      this.depth = depths(file);
+      return;
+    }
+    this.startNanos = start;
+    Long lastStart = startOf(file.traceHeader(file.traceCount() - 1), file.traceCount() - 1);
+    if (lastStart != null && lastStart < startNanos) {
       throw new InvalidDataException(file.name(), l.traceOffset(file.traceCount() - 1),
           "timestamps go backwards: the last trace starts at " + Instants.format(lastStart)
               + ", before trace 0 at " + Instants.format(startNanos));
     }
+    this.depth = depths(file);
+  }
+
+  private static double[] depths(SegyFile file) {
     long[][] v = file.headerValues(java.util.List.of(T.require("ReceiverGroupElevation", file.name()), T.require("SourceGroupScalar", file.name())));
-    depth = new double[v[0].length];
-    for (int i = 0; i < depth.length; i++) {
+    double[] d = new double[v[0].length];
+    for (int i = 0; i < d.length; i++) {
       double s = v[1][i] < 1 ? 1 : v[1][i];
-      depth[i] = v[0][i] / s;
+      d[i] = v[0][i] / s;
     }
+    return d;
+  }
+
+  @Override
+  public java.util.List<String> notes() {
+    return java.util.List.copyOf(notes);
   }
 
   /** Opens a SEG-Y file (path or URI) as a recording. */
@@ -75,20 +93,18 @@ public final class SegyRecording implements Recording {
     }
   }
 
-  private long startOf(TraceHeader h, long trace) {
+  /** The trace's recording time (UTC epoch ns), or null when its header holds no valid time. */
+  private Long startOf(TraceHeader h, long trace) {
     int year = (int) h.get(T.require("YearDataRecorded", file.name()));
     int day = (int) h.get(T.require("DayOfYear", file.name()));
     int hour = (int) h.get(T.require("HourOfDay", file.name()));
     int minute = (int) h.get(T.require("MinuteOfHour", file.name()));
     int second = (int) h.get(T.require("SecondOfMinute", file.name()));
-    if (year >= 0 && year < 50) year += 2000;
+    if (year > 0 && year < 50) year += 2000;
     else if (year >= 50 && year < 100) year += 1900;
-    long offset = file.layout().traceOffset(trace) + 156;
     if (year < 1900 || year > 2200 || day < 1 || day > LocalDate.of(year, 1, 1).lengthOfYear()
         || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
-      throw new InvalidDataException(file.name(), offset, String.format(
-          "trace %d has no valid recording time (year %d, day %d, %02d:%02d:%02d in bytes 157-166); ingest names chunks by it",
-          trace, year, day, hour, minute, second));
+      return null;
     }
     LocalDateTime t = LocalDate.ofYearDay(year, day).atTime(hour, minute, 0).plusSeconds(second);
     long nanos = t.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;

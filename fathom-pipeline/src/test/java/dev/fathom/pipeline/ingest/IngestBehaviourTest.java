@@ -82,6 +82,23 @@ class IngestBehaviourTest {
   }
 
   @Test
+  void missingRecordingTimeFallsBackToUnixTimeZeroAsDistpy() throws IOException {
+    DasSegy.write(archive().resolve("notime.sgy"), 2, 150, 100, 0L, null); // 1970-01-01: year 1970 is valid
+    Path f = archive().resolve("zero.sgy");
+    DasSegy.write(f, 2, 150, 100, 1_000_000L, null);
+    // blank the year of every trace header: no valid time
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+      for (int c = 0; c < 2; c++) ch.write(java.nio.ByteBuffer.wrap(new byte[2]), 3600L + c * (240L + 4 * 150) + 156);
+    }
+    Files.delete(archive().resolve("notime.sgy"));
+    IngestJob job = job(root.resolve("out"), false);
+    List<UnitResult<IngestJob.Result>> r = new LocalRunner(1).run(job, RunListener.NONE);
+    assertTrue(r.get(0).ok(), r.get(0).error());
+    assertTrue(Files.exists(root.resolve("out/0.npy")) && Files.exists(root.resolve("out/1.npy")));
+    assertTrue(String.join("\n", job.notes()).contains("no valid recording time"), job.notes().toString());
+  }
+
+  @Test
   void rerunWritesOnlyMissingChunksAndForceRewrites() throws IOException {
     DasSegy.write(archive().resolve("a.sgy"), 3, 400, 100, T0, null);
     Path out = root.resolve("out");
