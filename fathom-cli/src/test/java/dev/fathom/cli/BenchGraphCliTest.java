@@ -18,17 +18,7 @@ class BenchGraphCliTest {
   @TempDir Path dir;
 
   /** distpy's config_examples/strainrate2noiselog.json. */
-  static final String NOISE_LOG = """
-      {"document": 0, "name": "Standard 3-band Noise Log", "command_list": [
-        {"name": "to_gpu", "uid": 1, "in_uid": 0},
-        {"name": "fft", "uid": 2, "in_uid": 1},
-        {"name": "rms_from_fft", "uid": 3, "in_uid": 2, "low_freq": 0, "high_freq": -1},
-        {"name": "multiple_calcs", "uid": 4, "in_uid": 2, "func": "te_from_fft",
-         "low_freq": [200, 600, 1000], "high_freq": [-1, -1, -1]},
-        {"name": "from_gpu", "uid": 5, "in_uid": 3},
-        {"name": "from_gpu", "uid": 6, "in_uid": 4},
-        {"name": "write_witsml", "uid": 7, "in_uid": 6, "directory_out": "NoiseLog",
-         "low_freq": [200, 600, 1000], "high_freq": [-1, -1, -1], "gather_uids": [5], "data_style": "NoiseLog"}]}""";
+  static final String NOISE_LOG = dev.fathom.cli.pipeline.BenchPipelineCommand.NOISE_LOG;
 
   private record Run(int code, String out, String err) {}
 

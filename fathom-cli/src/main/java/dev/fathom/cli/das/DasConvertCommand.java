@@ -52,10 +52,7 @@ public final class DasConvertCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--chunk-seconds must be at least 1");
     }
     IngestJob job = new IngestJob(file, out, chunkSeconds, float64 ? NpyDtype.FLOAT64 : NpyDtype.FLOAT32, force);
-    List<UnitResult<IngestJob.Result>> results;
-    try (ProgressListener listener = new ProgressListener(System.err)) {
-      results = new LocalRunner(Math.max(1, threads)).run(job, listener);
-    }
+    List<UnitResult<IngestJob.Result>> results = ProgressListener.run(new LocalRunner(Math.max(1, threads)), job);
     job.notes().forEach(n -> System.err.println("fathom: note: " + n));
     int written = 0;
     int failed = 0;

@@ -62,7 +62,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   boolean float64;
 
   /** distpy's config_examples/strainrate2noiselog.json. */
-  static final String NOISE_LOG = """
+  public static final String NOISE_LOG = """
       {"document": 0, "name": "Standard 3-band Noise Log", "command_list": [
         {"name": "to_gpu", "uid": 1, "in_uid": 0},
         {"name": "fft", "uid": 2, "in_uid": 1},

@@ -42,10 +42,9 @@ public final class CollectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SystemConfig cfg = SystemConfig.read(config);
+    SystemConfig cfg = SystemConfigs.read(config);
     PrintStream out = System.out;
     PrintStream err = System.err;
-    for (String w : cfg.warnings()) err.println("fathom: warning: " + w);
     CollectReport report;
     try (ProgressListener listener = new ProgressListener(System.err)) {
       report = Collector.run(cfg, listener);

@@ -48,8 +48,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SystemConfig cfg = SystemConfig.read(config);
-    cfg.warnings().forEach(w -> System.err.println("fathom: warning: " + w));
+    SystemConfig cfg = SystemConfigs.read(config);
     NpyDtype type = switch (dtype.toLowerCase(java.util.Locale.ROOT)) {
       case "float64", "f8", "double" -> NpyDtype.FLOAT64;
       case "float32", "f4", "float" -> NpyDtype.FLOAT32;
@@ -63,10 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestJob job = new IngestJob(cfg.inpath(), cfg.outpath(), chunkSeconds, type, force);
     LocalRunner runner = new LocalRunner(Math.max(1, n));
     Instant started = Instant.now();
-    List<UnitResult<IngestJob.Result>> results;
-    try (ProgressListener listener = new ProgressListener(System.err)) {
-      results = runner.run(job, listener);
-    }
+    List<UnitResult<IngestJob.Result>> results = ProgressListener.run(runner, job);
     job.notes().forEach(w -> System.err.println("fathom: note: " + w));
     var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     settings.put("config", cfg.file());

@@ -29,8 +29,7 @@ public final class PlotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SystemConfig cfg = SystemConfig.read(config);
-    cfg.warnings().forEach(w -> System.err.println("fathom: warning: " + w));
+    SystemConfig cfg = SystemConfigs.read(config);
     PlotsConfig spec = PlotsConfig.read(cfg.requireConfig("plots config"));
     spec.warnings().forEach(w -> System.err.println("fathom: warning: " + w));
     List<Path> written = PlotWorker.render(cfg.inpath(), cfg.outpath(), spec);

@@ -44,16 +44,12 @@ public final class ProcessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SystemConfig cfg = SystemConfig.read(config);
-    cfg.warnings().forEach(w -> System.err.println("fathom: warning: " + w));
+    SystemConfig cfg = SystemConfigs.read(config);
     int n = Math.max(1, threads != null ? threads : cfg.ncpu());
     ProcessJob job = new ProcessJob(cfg, Threads.perUnit(n), force);
     LocalRunner runner = new LocalRunner(n);
     Instant started = Instant.now();
-    List<UnitResult<ProcessJob.Result>> results;
-    try (ProgressListener listener = new ProgressListener(System.err)) {
-      results = runner.run(job, listener);
-    }
+    List<UnitResult<ProcessJob.Result>> results = ProgressListener.run(runner, job);
     var settings = job.describeSettings(new ObjectMapper());
     settings.put("config", cfg.file());
     RunReport.write(cfg.outpath().resolve("run.json"), "process", runner.engine(), settings, started, results,

@@ -3,7 +3,11 @@ package dev.fathom.cli.pipeline;
 import dev.fathom.cli.Progress;
 import dev.fathom.pipeline.run.RunListener;
 import dev.fathom.pipeline.run.UnitResult;
+import dev.fathom.pipeline.run.Job;
+import dev.fathom.pipeline.run.Runner;
 import java.io.PrintStream;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * Shows a runner's progress with {@link Progress} (bar on a terminal: units done/total, MB/s,
@@ -13,6 +17,13 @@ public final class ProgressListener implements RunListener, AutoCloseable {
   private final PrintStream err;
   private Progress progress;
   private long done;
+
+  /** Runs {@code job} on {@code runner} with progress and failure lines on stderr. */
+  public static <U extends Serializable, R extends Serializable> List<UnitResult<R>> run(Runner runner, Job<U, R> job) {
+    try (ProgressListener listener = new ProgressListener(System.err)) {
+      return runner.run(job, listener);
+    }
+  }
 
   public ProgressListener(PrintStream err) {
     this.err = err;
