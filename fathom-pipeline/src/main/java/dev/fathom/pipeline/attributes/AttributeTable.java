@@ -87,6 +87,13 @@ public final class AttributeTable {
     return all.cdpY[row];
   }
 
+  /** Number of dead traces. */
+  public int deadCount() {
+    int n = 0;
+    for (boolean d : all.dead) if (d) n++;
+    return n;
+  }
+
   public boolean dead(int row) {
     return all.dead[row];
   }

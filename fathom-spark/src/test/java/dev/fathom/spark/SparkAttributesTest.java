@@ -1,0 +1,127 @@
+package dev.fathom.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fathom.pipeline.attributes.Attribute;
+import dev.fathom.pipeline.attributes.AttributeTable;
+import dev.fathom.pipeline.attributes.AttributesJob;
+import dev.fathom.pipeline.attributes.StatsReducer;
+import dev.fathom.pipeline.attributes.SynthSurveys;
+import dev.fathom.pipeline.attributes.TraceReducer;
+import dev.fathom.pipeline.attributes.TraceRows;
+import dev.fathom.pipeline.run.LocalRunner;
+import dev.fathom.pipeline.run.RunListener;
+import dev.fathom.pipeline.run.Runner;
+import dev.fathom.pipeline.run.UnitResult;
+import dev.fathom.segy.SegyFile;
+import dev.fathom.segy.codec.SampleFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The attributes job on Spark gives the local runner's table bit for bit: local[2], and a real
+ * standalone cluster (Master + two Workers, separate JVMs) including when an executor JVM is
+ * killed mid-job.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkAttributesTest {
+  static final List<Attribute> ATTRS = List.of(Attribute.values());
+  Path dir;
+  Path ibm;
+  Path ieee;
+
+  @BeforeAll
+  void surveys() throws Exception {
+    dir = Files.createTempDirectory("fathom-spark-test");
+    ibm = SynthSurveys.write(dir, SampleFormat.IBM_FLOAT32, 12, 40, 500, 0, 41, 479);
+    ieee = SynthSurveys.write(dir, SampleFormat.IEEE_FLOAT32, 9, 31, 333, 5);
+  }
+
+  @AfterAll
+  void cleanUp() throws Exception {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  static AttributesJob job(Path file, TraceReducer reducer, int bundles) {
+    try (SegyFile f = SegyFile.open(file.toString())) {
+      return AttributesJob.create(file.toString(), f, reducer, bundles);
+    }
+  }
+
+  static AttributeTable table(Runner runner, AttributesJob job, RunListener listener) {
+    List<UnitResult<TraceRows>> r = runner.run(job, listener);
+    return AttributeTable.of(job.reducer().columns(), r);
+  }
+
+  static AttributeTable local(Path file, int bundles) {
+    return table(new LocalRunner(2), job(file, new StatsReducer(ATTRS), bundles), RunListener.NONE);
+  }
+
+  static void assertSameTable(AttributeTable expected, AttributeTable actual) {
+    assertNull(expected.firstDifference(actual));
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void localTwoGivesTheLocalRunnersTable() {
+    try (SparkRunner spark = new SparkRunner(SparkRunnerProvider.conf("local[2]", "test"))) {
+      for (Path p : List.of(ibm, ieee)) {
+        AtomicInteger done = new AtomicInteger();
+        AttributeTable t = table(spark, job(p, new StatsReducer(ATTRS), 7), new RunListener() {
+          @Override
+          public void unitDone(UnitResult<?> r, long bytes) {
+            done.incrementAndGet();
+          }
+        });
+        assertSameTable(local(p, 7), t);
+        assertEquals(7, done.get(), "progress: one report per bundle");
+      }
+    }
+  }
+
+  @Test
+  void aStandaloneClusterGivesTheLocalRunnersTableEvenWhenAnExecutorDies() throws Exception {
+    System.setProperty("fathom.spark.jarsOnWorkers", "true");
+    try (LocalSparkCluster cluster = new LocalSparkCluster(dir, 2);
+        SparkRunner spark = new SparkRunner(SparkRunnerProvider.conf(cluster.masterUrl(), "test")
+            .set("spark.executor.memory", "512m").set("spark.cores.max", "2"))) {
+      for (Path p : List.of(ibm, ieee)) {
+        assertSameTable(local(p, 6), table(spark, job(p, new StatsReducer(ATTRS), 6), RunListener.NONE));
+      }
+      int executorsBefore = cluster.executors().size();
+      assertEquals(2, executorsBefore, "one executor per worker");
+      // 24 tasks of ~0.25 s each on 2 executors: kill one executor after the first few tasks
+      AtomicInteger done = new AtomicInteger();
+      AttributesJob slow = job(ibm, new SlowReducer(new StatsReducer(ATTRS), 250), 24);
+      CompletableFuture<AttributeTable> run = CompletableFuture.supplyAsync(() -> table(spark, slow, new RunListener() {
+        @Override
+        public void unitDone(UnitResult<?> r, long bytes) {
+          done.incrementAndGet();
+        }
+      }));
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (done.get() < 4 && System.nanoTime() < deadline) Thread.sleep(20);
+      ProcessHandle victim = cluster.anyExecutor().orElseThrow();
+      assertTrue(victim.destroyForcibly());
+      victim.onExit().get(30, TimeUnit.SECONDS);
+      assertTrue(done.get() < 24, "the executor died while the job was running");
+      AttributeTable t = run.get(180, TimeUnit.SECONDS);
+      assertSameTable(local(ibm, 24), t);
+      assertEquals(24, done.get(), "every bundle counted once");
+    } finally {
+      System.clearProperty("fathom.spark.jarsOnWorkers");
+    }
+  }
+}
