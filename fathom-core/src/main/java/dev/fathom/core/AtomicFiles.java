@@ -43,14 +43,14 @@ public final class AtomicFiles {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: folder " + dir + " does not exist");
     }
-    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    Path tmp = temporarySibling(target);
     boolean done = false;
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writer.writeTo(ch);
         ch.force(false);
       }
-      move(tmp, target);
+      replace(tmp, target);
       done = true;
     } catch (NoSuchFileException e) {
       throw new SinkAccessException(target.toString(), FathomException.NO_OFFSET, "cannot write: no such file or folder " + e.getFile(), e);
@@ -63,7 +63,20 @@ public final class AtomicFiles {
     }
   }
 
-  private static void move(Path tmp, Path target) throws IOException {
+  /**
+   * A fresh name for the temporary file of {@code target}: {@code .NAME.RANDOM.tmp} in the same
+   * folder (hidden, and never matched by a glob on the target's extension).
+   */
+  public static Path temporarySibling(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    return dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+  }
+
+  /**
+   * Renames a complete temporary file over {@code target}: atomically where the file system
+   * can, else replacing it.
+   */
+  public static void replace(Path tmp, Path target) throws IOException {
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -71,7 +84,8 @@ public final class AtomicFiles {
     }
   }
 
-  private static void deleteQuietly(Path tmp) {
+  /** Deletes {@code tmp} if it exists, ignoring failures (used when a write is abandoned). */
+  public static void deleteQuietly(Path tmp) {
     try {
       Files.deleteIfExists(tmp);
     } catch (IOException ignored) {

@@ -8,22 +8,22 @@ import java.util.concurrent.ThreadLocalRandom;
  * row, sleeping with exponential backoff between attempts. An attempt that failed after making
  * progress (some bytes arrived) restarts the count, so long transfers over flaky links finish.
  */
-final class Retrier {
+public final class Retrier {
 
   /** One try of an operation; throws {@link Retry} when trying again may help. */
   @FunctionalInterface
-  interface Attempt<T> {
+  public interface Attempt<T> {
     T run() throws Retry;
   }
 
   /** Builds the exception thrown when the attempts are exhausted. */
   @FunctionalInterface
-  interface GiveUp {
+  public interface GiveUp {
     RuntimeException after(int attempts, Retry last);
   }
 
   /** A failure worth retrying; carries no stack trace (it is control flow). */
-  static final class Retry extends Exception {
+  public static final class Retry extends Exception {
     private final transient Duration retryAfter;
     private final boolean progressed;
 
@@ -32,13 +32,13 @@ final class Retrier {
      * @param retryAfter the server's requested delay, or null
      * @param progressed whether the attempt delivered some bytes before failing
      */
-    Retry(String reason, Duration retryAfter, boolean progressed) {
+    public Retry(String reason, Duration retryAfter, boolean progressed) {
       super(reason, null, false, false);
       this.retryAfter = retryAfter;
       this.progressed = progressed;
     }
 
-    String reason() {
+    public String reason() {
       return getMessage();
     }
 
@@ -55,7 +55,7 @@ final class Retrier {
   private final Duration baseDelay;
   private final Duration maxDelay;
 
-  Retrier(int retries, Duration baseDelay, Duration maxDelay) {
+  public Retrier(int retries, Duration baseDelay, Duration maxDelay) {
     this.retries = retries;
     this.baseDelay = baseDelay;
     this.maxDelay = maxDelay;
@@ -65,7 +65,7 @@ final class Retrier {
    * Runs {@code attempt} with retries; the exception of {@code giveUp} when they run out or the
    * thread is interrupted while waiting to retry (its interrupt flag is then set again).
    */
-  <T> T call(Attempt<T> attempt, GiveUp giveUp) {
+  public <T> T call(Attempt<T> attempt, GiveUp giveUp) {
     int failuresInARow = 0;
     int attempts = 0;
     while (true) {
