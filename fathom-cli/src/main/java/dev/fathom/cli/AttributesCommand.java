@@ -70,6 +70,9 @@ public final class AttributesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR"); // parquet-java logs through SLF4J; no provider here
+    }
     TableFormat.forName(out);
     AttributesJob job = AttributesRun.job(source, probe.toOptions(), attributes, graph, bundles,
         engine == Engine.local ? threads : 8);

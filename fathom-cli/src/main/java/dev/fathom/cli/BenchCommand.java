@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (medians over repeats, as ratios to a bound measured in the same run).",
-    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class})
+    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class, dev.fathom.cli.attributes.AttributesBench.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -93,7 +93,7 @@ class AttributesJobTest {
     Path p = SynthSurveys.write(dir, SampleFormat.IEEE_FLOAT32, 3, 4, 100, 5);
     AttributeTable t = run(job(p, List.of(Attribute.MEAN_ABS, Attribute.MAX), 3), 2);
     Path csv = dir.resolve("a.csv");
-    TableOutput.write(t, csv);
+    TableOutput.write(t, csv.toString());
     List<String> lines = Files.readAllLines(csv);
     assertEquals("trace,inline,crossline,cdp_x,cdp_y,dead,mean_abs,max", lines.get(0));
     assertEquals(t.rows() + 1, lines.size());
@@ -101,7 +101,7 @@ class AttributesJobTest {
     assertEquals("true", row5[5]);
     assertEquals(t.value(0, 4), Double.parseDouble(lines.get(5).split(",")[6]));
     Path pq = dir.resolve("a.parquet");
-    TableOutput.write(t, pq);
+    TableOutput.write(t, pq.toString());
     byte[] b = Files.readAllBytes(pq);
     assertEquals("PAR1", new String(b, 0, 4, "US-ASCII"));
     assertEquals("PAR1", new String(b, b.length - 4, 4, "US-ASCII"));
@@ -109,7 +109,7 @@ class AttributesJobTest {
     try (var files = Files.list(dir)) {
       assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")));
     }
-    assertThrows(InvalidDataException.class, () -> TableOutput.write(t, dir.resolve("a.txt")));
+    assertThrows(InvalidDataException.class, () -> TableOutput.write(t, dir.resolve("a.txt").toString()));
   }
 
   @Test
