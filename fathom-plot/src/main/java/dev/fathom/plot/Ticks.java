@@ -2,13 +2,19 @@ package dev.fathom.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
-/** "Nice" axis tick values (steps of 1, 2, 2.5 or 5 times a power of ten), about five per axis. */
-final class Ticks {
+/** "Nice" axis tick values (steps of 1, 2, 2.5 or 5 times a power of ten). */
+public final class Ticks {
   private Ticks() {}
 
-  /** Tick values within [min(a, b), max(a, b)]. */
-  static List<Double> between(double a, double b) {
+  /** About five tick values within [min(a, b), max(a, b)]. */
+  public static List<Double> between(double a, double b) {
+    return between(a, b, 5);
+  }
+
+  /** About {@code count} (at least 1) tick values within [min(a, b), max(a, b)]. */
+  public static List<Double> between(double a, double b, int count) {
     double lo = Math.min(a, b);
     double hi = Math.max(a, b);
     List<Double> t = new ArrayList<>();
@@ -16,7 +22,7 @@ final class Ticks {
       if (Double.isFinite(lo)) t.add(lo);
       return t;
     }
-    double raw = (hi - lo) / 5;
+    double raw = (hi - lo) / Math.max(1, count);
     double p = Math.pow(10, Math.floor(Math.log10(raw)));
     double step = p * 10;
     for (double m : new double[] {1, 2, 2.5, 5, 10}) {
@@ -29,8 +35,27 @@ final class Ticks {
     return t;
   }
 
+  /**
+   * The densest "nice" ticks within [a, b] (at most about 10) whose labels, each {@code size}
+   * pixels long along an axis of {@code lengthPixels}, leave at least {@code gapPixels} between
+   * neighbours.
+   */
+  public static List<Double> fitting(double a, double b, int lengthPixels, int gapPixels, ToIntFunction<String> size) {
+    List<Double> best = between(a, b, 1);
+    for (int count = 2; count <= 10; count++) {
+      List<Double> t = between(a, b, count);
+      if (t.size() <= best.size()) continue;
+      int longest = 0;
+      for (double v : t) longest = Math.max(longest, size.applyAsInt(label(v)));
+      double spacing = (double) lengthPixels * Math.abs(t.size() > 1 ? t.get(1) - t.get(0) : 0) / Math.abs(b - a);
+      if (t.size() > 1 && spacing < longest + gapPixels) break;
+      best = t;
+    }
+    return best;
+  }
+
   /** A tick label: no trailing zeros, at most 4 significant decimals. */
-  static String label(double v) {
+  public static String label(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
     String s = String.format(java.util.Locale.ROOT, "%.4g", v);
     if (s.contains(".") && !s.contains("e")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
