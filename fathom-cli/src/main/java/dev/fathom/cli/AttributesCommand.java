@@ -3,6 +3,7 @@ package dev.fathom.cli;
 import dev.fathom.cli.attributes.AttributesRun;
 import dev.fathom.cli.attributes.AttributesRun.Engine;
 import dev.fathom.cli.attributes.AttributesRun.Outcome;
+import dev.fathom.cli.attributes.MapOutput;
 import dev.fathom.cli.attributes.ProgressListener;
 import dev.fathom.cli.segy.ProbeOptions;
 import dev.fathom.pipeline.attributes.AttributesJob;
@@ -46,6 +47,12 @@ public final class AttributesCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "OUT", description = "Output table: OUT.parquet or OUT.csv (written atomically).")
   String out;
+
+  @Option(names = "--map", paramLabel = "MAP.png", description = "Also draw a map of one attribute over CDP X/Y (PNG).")
+  Path map;
+
+  @Option(names = "--map-attribute", paramLabel = "NAME", description = "The column the map shows (default: the first attribute).")
+  String mapAttribute;
 
   @Option(names = "--engine", defaultValue = "local", description = "local (threads here) or spark (default ${DEFAULT-VALUE}).")
   Engine engine;
@@ -91,6 +98,7 @@ public final class AttributesCommand implements Callable<Integer> {
       return 1;
     }
     TableOutput.write(o.table(), out);
+    if (map != null) MapOutput.write(o.table(), mapAttribute, source, map);
     spec.commandLine().getOut().printf("%s: %d traces (%d dead), %d columns, %d bundles on %s in %.1f s (%.0f MB/s)%n",
         out, o.table().rows(), o.table().deadCount(), o.table().columns().size(), o.results().size(), o.engine(),
         o.seconds(), o.bytes() / 1e6 / o.seconds());
