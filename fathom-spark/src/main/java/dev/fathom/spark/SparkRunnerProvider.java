@@ -16,7 +16,8 @@ import org.apache.spark.SparkConf;
  * property {@code fathom.spark.jars} (comma-separated) when set; {@code fathom.spark.jarsOnWorkers=true}
  * (or environment {@code FATHOM_SPARK_JARS_ON_WORKERS=1}) names them {@code local:} (same paths on
  * every worker: nothing copied). When the master is on the loopback address (or local), the
- * driver binds to 127.0.0.1 too.
+ * driver binds to 127.0.0.1 too. Object-store settings are forwarded to the executors
+ * ({@link #forwardToExecutors}).
  */
 public final class SparkRunnerProvider implements RunnerProvider {
   @Override
@@ -36,6 +37,7 @@ public final class SparkRunnerProvider implements RunnerProvider {
     if (isLoopback(master)) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    forwardToExecutors(conf);
     if (!master.startsWith("local")) {
       String given = System.getProperty("fathom.spark.jars");
       boolean onWorkers = Boolean.getBoolean("fathom.spark.jarsOnWorkers")
@@ -45,6 +47,20 @@ public final class SparkRunnerProvider implements RunnerProvider {
       conf.setJars(jars.toArray(String[]::new));
     }
     return conf;
+  }
+
+  /**
+   * Passes this driver's object-store settings to executor JVMs (spark.executorEnv): the
+   * {@code FATHOM_S3_*} settings (system property or environment) and AWS's credential and region
+   * variables when set, so that s3:// sources open the same way on every executor.
+   */
+  private static void forwardToExecutors(SparkConf conf) {
+    for (String name : List.of("FATHOM_S3_ENDPOINT", "FATHOM_S3_RANGE_MB", "FATHOM_S3_IN_FLIGHT", "FATHOM_S3_PART_MB",
+        "FATHOM_S3_TIMEOUT_SECONDS", "FATHOM_S3_RETRIES", "FATHOM_S3_ANONYMOUS", "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE")) {
+      String v = System.getProperty(name, System.getenv(name));
+      if (v != null) conf.setIfMissing("spark.executorEnv." + name, v);
+    }
   }
 
   private static boolean isLoopback(String master) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The attributes job on Spark gives the local runner's table bit for bit: local[2], and a real
  * standalone cluster (Master + two Workers, separate JVMs) including when an executor JVM is
- * killed mid-job.
+ * killed mid-job; from a local path and from an object of an S3 server (s3proxy) alike.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkAttributesTest {
@@ -39,25 +39,46 @@ class SparkAttributesTest {
   Path dir;
   Path ibm;
   Path ieee;
+  /** The IBM survey as an object of a local S3 server. */
+  String s3Ibm;
+  LocalS3Server s3;
 
   @BeforeAll
   void surveys() throws Exception {
     dir = Files.createTempDirectory("fathom-spark-test");
     ibm = SynthSurveys.write(dir, SampleFormat.IBM_FLOAT32, 12, 40, 500, 0, 41, 479);
     ieee = SynthSurveys.write(dir, SampleFormat.IEEE_FLOAT32, 9, 31, 333, 5);
+    Path bucket = Files.createDirectories(dir.resolve("s3").resolve("seis"));
+    Files.copy(ibm, bucket.resolve("ibm.sgy"));
+    s3 = new LocalS3Server(dir.resolve("s3"));
+    System.setProperty("FATHOM_S3_ENDPOINT", s3.endpoint());
+    System.setProperty("FATHOM_S3_ANONYMOUS", "true");
+    s3Ibm = "s3://seis/ibm.sgy";
   }
 
   @AfterAll
   void cleanUp() throws Exception {
+    System.clearProperty("FATHOM_S3_ENDPOINT");
+    System.clearProperty("FATHOM_S3_ANONYMOUS");
+    s3.close();
     try (var walk = Files.walk(dir)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
   static AttributesJob job(Path file, TraceReducer reducer, int bundles) {
-    try (SegyFile f = SegyFile.open(file.toString())) {
-      return AttributesJob.create(file.toString(), f, reducer, bundles);
+    return job(file.toString(), reducer, bundles);
+  }
+
+  static AttributesJob job(String source, TraceReducer reducer, int bundles) {
+    try (SegyFile f = SegyFile.open(source)) {
+      return AttributesJob.create(source, f, reducer, bundles);
     }
+  }
+
+  @Test
+  void theLocalRunnerReadsTheSameTableFromAnS3Object() {
+    assertSameTable(local(ibm, 5), table(new LocalRunner(2), job(s3Ibm, new StatsReducer(ATTRS), 5), RunListener.NONE));
   }
 
   static AttributeTable table(Runner runner, AttributesJob job, RunListener listener) {
@@ -88,6 +109,7 @@ class SparkAttributesTest {
         assertSameTable(local(p, 7), t);
         assertEquals(7, done.get(), "progress: one report per bundle");
       }
+      assertSameTable(local(ibm, 7), table(spark, job(s3Ibm, new StatsReducer(ATTRS), 7), RunListener.NONE));
     }
   }
 
@@ -100,6 +122,7 @@ class SparkAttributesTest {
       for (Path p : List.of(ibm, ieee)) {
         assertSameTable(local(p, 6), table(spark, job(p, new StatsReducer(ATTRS), 6), RunListener.NONE));
       }
+      assertSameTable(local(ibm, 6), table(spark, job(s3Ibm, new StatsReducer(ATTRS), 6), RunListener.NONE));
       int executorsBefore = cluster.executors().size();
       assertEquals(2, executorsBefore, "one executor per worker");
       // 24 tasks of ~0.25 s each on 2 executors: kill one executor after the first few tasks
