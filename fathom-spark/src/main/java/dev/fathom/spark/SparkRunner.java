@@ -27,10 +27,17 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  */
 public final class SparkRunner implements Runner, AutoCloseable {
   private final JavaSparkContext sc;
+  private final AutoCloseable cluster;
 
   /** A runner on a new Spark context made from {@code conf}. */
   public SparkRunner(SparkConf conf) {
+    this(conf, null);
+  }
+
+  /** A runner that also closes {@code cluster} (a cluster it started) when closed; null for none. */
+  public SparkRunner(SparkConf conf, AutoCloseable cluster) {
     this.sc = new JavaSparkContext(conf);
+    this.cluster = cluster;
     sc.setLogLevel("WARN");
   }
 
@@ -99,6 +106,16 @@ public final class SparkRunner implements Runner, AutoCloseable {
 
   @Override
   public void close() {
-    sc.stop();
+    try {
+      sc.stop();
+    } finally {
+      if (cluster != null) {
+        try {
+          cluster.close();
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot stop the cluster: " + e, e);
+        }
+      }
+    }
   }
 }

@@ -4,12 +4,18 @@ import dev.fathom.pipeline.run.Runner;
 import dev.fathom.pipeline.run.RunnerProvider;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 
 /**
  * {@code --engine spark}: a {@link SparkRunner} on {@code --master} ({@code local[N]},
- * {@code spark://host:port}, {@code yarn}, ...; {@code local[*]} by default).
+ * {@code spark://host:port}, {@code yarn}, ...; {@code local[*]} by default), or
+ * {@code standalone[N]}: a standalone Master and N one-core Workers of 1 GB started on this machine
+ * for the run ({@link LocalStandaloneCluster}) and stopped with the runner.
  *
  * <p>Settings: every {@code spark.*} system property is passed to Spark (SparkConf reads them);
  * application jars are taken from the classpath ({@link ApplicationJars}), or from the system
@@ -20,6 +26,9 @@ import org.apache.spark.SparkConf;
  * ({@link #forwardToExecutors}).
  */
 public final class SparkRunnerProvider implements RunnerProvider {
+  /** {@code standalone[N]}: a Master and N one-core Workers started here ({@link LocalStandaloneCluster}). */
+  private static final Pattern STANDALONE = Pattern.compile("standalone\\[(\\d+)]");
+
   @Override
   public String engine() {
     return "spark";
@@ -27,7 +36,19 @@ public final class SparkRunnerProvider implements RunnerProvider {
 
   @Override
   public Runner create(String master) {
-    return new SparkRunner(conf(master == null ? "local[*]" : master, "fathom"));
+    String m = master == null ? "local[*]" : master;
+    Matcher standalone = STANDALONE.matcher(m);
+    if (!standalone.matches()) return new SparkRunner(conf(m, "fathom"));
+    LocalStandaloneCluster cluster = null;
+    try {
+      Path dir = Files.createTempDirectory("fathom-standalone");
+      cluster = new LocalStandaloneCluster(dir, Integer.parseInt(standalone.group(1)), "1g");
+      System.setProperty("fathom.spark.jarsOnWorkers", "true");
+      return new SparkRunner(conf(cluster.masterUrl(), "fathom"), cluster);
+    } catch (Exception e) {
+      if (cluster != null) cluster.close();
+      throw new IllegalStateException("cannot start a standalone cluster: " + e, e);
+    }
   }
 
   /** The configuration {@link #create} uses. */

@@ -116,7 +116,7 @@ class SparkAttributesTest {
   @Test
   void aStandaloneClusterGivesTheLocalRunnersTableEvenWhenAnExecutorDies() throws Exception {
     System.setProperty("fathom.spark.jarsOnWorkers", "true");
-    try (LocalSparkCluster cluster = new LocalSparkCluster(dir, 2);
+    try (LocalStandaloneCluster cluster = new LocalStandaloneCluster(dir, 2, "1g");
         SparkRunner spark = new SparkRunner(SparkRunnerProvider.conf(cluster.masterUrl(), "test")
             .set("spark.executor.memory", "512m").set("spark.cores.max", "2"))) {
       for (Path p : List.of(ibm, ieee)) {

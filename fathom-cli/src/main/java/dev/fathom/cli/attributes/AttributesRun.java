@@ -62,9 +62,13 @@ public final class AttributesRun {
     return GraphReducer.create(json, graph.toString(), file.samples(), 1e6 / file.layout().intervalUs());
   }
 
-  /** A job over {@code source}; {@code bundles} null for the default. */
+  /**
+   * A job over {@code source}; {@code bundles} null for the default. A local path is made absolute
+   * (workers of a cluster run in folders of their own).
+   */
   public static AttributesJob job(String source, SegyOptions options, String attributes, Path graph, Integer bundles,
       int parallelism) {
+    if (!source.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) source = Path.of(source).toAbsolutePath().toString();
     try (SegyFile f = SegyFile.open(source, options)) {
       int n = bundles != null ? bundles : AttributesJob.defaultBundles(f.source().size(), parallelism);
       return AttributesJob.create(source, f, reducer(attributes, graph, f), n);

@@ -22,7 +22,7 @@ import java.util.List;
  * {@link #plan} reads nothing.
  *
  * <p>Memory per unit in flight: one batch of decoded traces ({@link TraceReducer#batchTraces}:
- * about 4 MB for statistics, the whole bundle for a graph) plus the source's read buffer.
+ * about 1 MB for statistics, the whole bundle for a graph) plus the source's read buffer.
  */
 public final class AttributesJob implements Job<BundleUnit, TraceRows> {
   private static final long serialVersionUID = 1L;

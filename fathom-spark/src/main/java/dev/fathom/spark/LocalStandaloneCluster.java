@@ -14,20 +14,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Spark standalone cluster on 127.0.0.1 for tests: a Master and {@code workers} Workers, each a
- * separate JVM started from this JVM's classpath (shared/notes/spark-cluster.md: a SPARK_HOME whose
- * jars/ links the classpath jars, SPARK_SCALA_VERSION=2.13, SPARK_LOCAL_IP=127.0.0.1). Workers have
- * 1 core and 1 GB each. {@link #close} stops every JVM it started (and their executors) by process
- * handle.
+ * A Spark standalone cluster on 127.0.0.1, for tests, benchmarks and trying the cluster path on one
+ * machine ({@code --master standalone[N]}): a Master and N Workers, each a separate JVM started from
+ * this JVM's classpath, no Spark distribution needed: a SPARK_HOME in {@code dir} whose jars/ links
+ * the classpath jars, SPARK_SCALA_VERSION=2.13, SPARK_LOCAL_IP=127.0.0.1 (shared notes,
+ * spark-cluster.md). Free ports are picked first. Workers have 1 core and {@code workerMemory}
+ * each; Master and Workers run with 256 MB heaps. {@link #close} stops every JVM it started, and
+ * their executors, by process handle.
  */
-final class LocalSparkCluster implements AutoCloseable {
+public final class LocalStandaloneCluster implements AutoCloseable {
   private final List<Process> processes = new ArrayList<>();
   private final List<Process> workers = new ArrayList<>();
   private final Path home;
-  final int masterPort;
+  private final int masterPort;
   private final int masterUiPort;
 
-  LocalSparkCluster(Path dir, int workerCount) throws Exception {
+  /**
+   * Starts the cluster and waits (60 s at most) until every Worker has registered.
+   *
+   * @param dir a folder for SPARK_HOME, logs and the Workers' work folders
+   * @param workerMemory memory each Worker offers, Spark syntax ({@code 1g})
+   */
+  public LocalStandaloneCluster(Path dir, int workerCount, String workerMemory) throws Exception {
     home = dir.resolve("sparkhome");
     Path jars = Files.createDirectories(home.resolve("jars"));
     for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -43,7 +51,7 @@ final class LocalSparkCluster implements AutoCloseable {
           "--webui-port", "" + masterUiPort);
       for (int w = 0; w < workerCount; w++) {
         workers.add(start("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", "" + freePort(),
-            "--cores", "1", "--memory", "1g", "--webui-port", "" + freePort(), "--work-dir",
+            "--cores", "1", "--memory", workerMemory, "--webui-port", "" + freePort(), "--work-dir",
             home.resolve("work").toString(), masterUrl()));
       }
       awaitWorkers(workerCount);
@@ -53,7 +61,8 @@ final class LocalSparkCluster implements AutoCloseable {
     }
   }
 
-  String masterUrl() {
+  /** {@code spark://127.0.0.1:PORT}. */
+  public String masterUrl() {
     return "spark://127.0.0.1:" + masterPort;
   }
 
@@ -93,7 +102,7 @@ final class LocalSparkCluster implements AutoCloseable {
   }
 
   /** The executor JVMs running now (children of the Workers). */
-  List<ProcessHandle> executors() {
+  public List<ProcessHandle> executors() {
     List<ProcessHandle> out = new ArrayList<>();
     for (Process w : workers) {
       w.descendants().filter(h -> h.info().commandLine().map(c -> c.contains("CoarseGrainedExecutorBackend")).orElse(false))
@@ -102,7 +111,7 @@ final class LocalSparkCluster implements AutoCloseable {
     return out;
   }
 
-  Optional<ProcessHandle> anyExecutor() {
+  public Optional<ProcessHandle> anyExecutor() {
     return executors().stream().findFirst();
   }
 
