@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fathom bench attributes}: MB/s of the attributes job (mean_abs, rms, min, max, energy) on
+ * {@code fathom bench attributes}: MB/s of the attributes job (mean_abs unless --attributes) on
  * a synthetic post-stack file, per engine, beside {@code cat FILE > /dev/null} timed in the same
  * run; every engine's table must equal the first one's.
  */
@@ -56,6 +56,9 @@ public final class AttributesBench implements Callable<Integer> {
 
   @Option(names = "--s3-uri", description = "The same file in an object store, e.g. s3://bench/survey.sgy.")
   String s3Uri;
+
+  @Option(names = "--attributes", defaultValue = "mean_abs", description = "Attributes computed (default ${DEFAULT-VALUE}: the Poseidon job).")
+  String attributes;
 
   @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
   int repeat;
@@ -94,7 +97,7 @@ public final class AttributesBench implements Callable<Integer> {
     AttributeTable first = null;
     double local2 = Double.NaN;
     for (Case c : cases) {
-      AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, "mean_abs,rms,min,max,energy", null,
+      AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null,
           AttributesJob.defaultBundles(size, 8), c.threads());
       Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
@@ -111,8 +114,7 @@ public final class AttributesBench implements Callable<Integer> {
         AttributesRun.close(runner);
       }
       double m = median(s);
-      String ratio = c.label().equals("local runner, 2 threads") ? String.format("%.2f of cat", cat / m)
-          : c.label().startsWith("local runner") ? String.format("%.2f of cat", cat / m)
+      String ratio = c.engine() == Engine.local && !c.source().contains("://") ? String.format("%.2f of cat", cat / m)
           : String.format("%.2f of local 2", local2 / m);
       if (c.label().equals("local runner, 2 threads")) local2 = m;
       out.printf("%-40s %9.2f %9.0f %9s%n", c.label(), m, size / m / 1e6, ratio);

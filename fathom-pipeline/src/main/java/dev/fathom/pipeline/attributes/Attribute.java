@@ -13,9 +13,11 @@ import java.util.Locale;
  * float32 (IBM samples exactly converted, then rounded once to float; see SampleDecoder), computed in
  * double precision. Units are those of the samples (squared for {@link #ENERGY}).
  *
- * <p>Sums are {@link TraceStats} sums: every float is widened exactly to double and added in four
- * interleaved partial sums (samples i mod 4) combined as (s0 + s1) + (s2 + s3); the relative
- * rounding error of a sum is at most about {@code n * 2^-53}. So {@code mean_abs} is
+ * <p>Sums: every float is widened exactly to double and added in interleaved partial sums:
+ * {@code mean_abs} by {@link TraceStats#meanAbs} (eight sums, samples i mod 8, combined pairwise),
+ * whatever else is asked for, so its value never depends on the selection; the others by
+ * {@link TraceStats#add} (four sums, samples i mod 4, combined as (s0 + s1) + (s2 + s3)). The
+ * relative rounding error of a sum is at most about {@code n * 2^-53}. So {@code mean_abs} is
  * {@code sum(|x|) / n} to within that bound of the exact real value (about 1e-13 relative for
  * 1000 samples): what numpy gives with {@code np.abs(x.astype(np.float64)).mean()} up to the last
  * few bits.
@@ -73,7 +75,7 @@ public enum Attribute {
   /** This statistic of {@code x[0..n-1]}, whose {@link TraceStats} are {@code s}. */
   double of(TraceStats s, float[] x, int n) {
     return switch (this) {
-      case MEAN_ABS -> s.meanAbs();
+      case MEAN_ABS -> n == 0 ? Double.NaN : TraceStats.meanAbs(x, 0, n);
       case RMS -> s.rms();
       case MIN -> s.min();
       case MAX -> s.max();

@@ -36,9 +36,10 @@ public final class StatsReducer implements TraceReducer {
   @Override
   public void reduce(float[][] traces, int n, int samples, double sampleRateHz, long first, double[][] out, int offset) {
     TraceStats s = new TraceStats();
+    boolean stats = attributes.stream().anyMatch(a -> a != Attribute.MEAN_ABS); // mean_abs alone: one cheap pass
     for (int i = 0; i < n; i++) {
       float[] x = traces[i];
-      s.reset().add(x, 0, samples);
+      if (stats) s.reset().add(x, 0, samples);
       for (int c = 0; c < attributes.size(); c++) out[c][offset + i] = attributes.get(c).of(s, x, samples);
     }
   }

@@ -89,6 +89,14 @@ class AttributesJobTest {
   }
 
   @Test
+  void meanAbsDoesNotDependOnWhatElseIsSelected() {
+    Path p = SynthSurveys.write(dir, SampleFormat.IEEE_FLOAT32, 4, 7, 777);
+    AttributeTable alone = run(job(p, List.of(Attribute.MEAN_ABS), 3), 2);
+    AttributeTable all = run(job(p, List.of(Attribute.RMS, Attribute.MEAN_ABS), 3), 2);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(alone.column("mean_abs"), all.column("mean_abs"));
+  }
+
+  @Test
   void csvAndParquetAreWrittenAtomicallyAndCsvReadsBack() throws Exception {
     Path p = SynthSurveys.write(dir, SampleFormat.IEEE_FLOAT32, 3, 4, 100, 5);
     AttributeTable t = run(job(p, List.of(Attribute.MEAN_ABS, Attribute.MAX), 3), 2);
