@@ -6,10 +6,10 @@ import dev.fathom.core.InvalidDataException;
 import dev.fathom.pipeline.run.Job;
 import dev.fathom.segy.SegyFile;
 import dev.fathom.segy.SegyLayout;
-import dev.fathom.segy.SegyOptions;
 import dev.fathom.segy.TraceBundle;
+import dev.fathom.segy.codec.SampleDecoder;
 import dev.fathom.segy.header.HeaderField;
-import dev.fathom.segy.header.TraceHeader;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
 
@@ -21,8 +21,8 @@ import java.util.List;
  * {@link TraceReducer}'s values. The driver probes the file headers once ({@link #create});
  * {@link #plan} reads nothing.
  *
- * <p>Memory per unit in flight: one batch of decoded traces ({@link TraceReducer#batchTraces}:
- * about 1 MB for statistics, the whole bundle for a graph) plus the source's read buffer.
+ * <p>Memory per unit in flight: the source's read buffer (1-8 MiB) and one batch of decoded traces
+ * ({@link TraceReducer#batchTraces}: a few traces for statistics, the whole bundle for a graph).
  */
 public final class AttributesJob implements Job<BundleUnit, TraceRows> {
   private static final long serialVersionUID = 1L;
@@ -96,29 +96,53 @@ public final class AttributesJob implements Job<BundleUnit, TraceRows> {
     return unit.bytes();
   }
 
+  /**
+   * Reads the unit's range in large positional reads (the source's preferred size: 1 MiB local, 8
+   * MiB remote) into one buffer; per read, decodes its traces in groups of
+   * {@link TraceReducer#batchTraces} (a few traces for statistics, so decoded samples are still in
+   * cache when reduced; the whole bundle for a graph) and reads their keys straight from the buffer.
+   */
   @Override
   public TraceRows runUnit(BundleUnit unit) {
     SegyLayout l = layout.toLayout();
     int samples = l.samples();
     double rateHz = 1e6 / l.intervalUs();
-    TraceRows rows = new TraceRows(unit.traceCount(), reducer.columns().size());
-    int batch = (int) Math.min(unit.traceCount(), Math.max(1, reducer.batchTraces(samples)));
+    int count = unit.traceCount();
+    TraceRows rows = new TraceRows(count, reducer.columns().size());
+    int batch = (int) Math.min(count, Math.max(1, reducer.batchTraces(samples)));
     float[][] traces = new float[batch][samples];
-    byte[][] headers = new byte[batch][SegyLayout.TRACE_HEADER_SIZE];
     HeaderField[] fields = keys.fields();
     ByteOrder order = l.byteOrder();
-    try (SegyFile f = SegyFile.open(ByteSource.open(source), l, SegyOptions.DEFAULT)) {
-      for (int done = 0; done < unit.traceCount(); done += batch) {
-        int n = Math.min(batch, unit.traceCount() - done);
+    long traceBytes = l.traceBytes();
+    int headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
+    try (ByteSource src = ByteSource.open(source)) {
+      SampleDecoder dec = SampleDecoder.of(l.format(), order);
+      int perRead = (int) Math.max(1, Math.min(count, src.preferredReadSize() / traceBytes));
+      ByteBuffer buf = ByteBuffer.allocateDirect(Math.toIntExact(perRead * traceBytes)).order(order);
+      int filled = 0; // traces decoded into traces[] and not yet reduced
+      for (int done = 0; done < count; done += perRead) {
+        int n = Math.min(perRead, count - done);
         long first = unit.firstTrace() + done;
-        f.readTraces(first, n, traces, headers);
-        for (int i = 0; i < n; i++) {
-          int row = done + i;
-          rows.trace[row] = first + i;
-          HeaderKeys.read(new TraceHeader(headers[i], order), fields, rows, row);
-          rows.dead[row] = allZero(traces[i], samples);
+        long at = l.traceOffset(first);
+        if (at + n * traceBytes > src.size()) {
+          throw new InvalidDataException(source, at, "needs " + n * traceBytes + " bytes of traces, the source has "
+              + (src.size() - at));
         }
-        reducer.reduce(traces, n, samples, rateHz, first, rows.values, done);
+        buf.clear().limit((int) (n * traceBytes));
+        src.readFully(at, buf);
+        for (int k = 0; k < n; k++) {
+          int pos = (int) (k * traceBytes);
+          int row = done + k;
+          rows.trace[row] = first + k;
+          HeaderKeys.read(buf, pos, order, fields, rows, row);
+          float[] x = traces[filled++];
+          dec.decode(buf, pos + headerBytes, x, 0, samples);
+          rows.dead[row] = allZero(x, samples);
+          if (filled == batch || row == count - 1) {
+            reducer.reduce(traces, filled, samples, rateHz, unit.firstTrace() + row + 1 - filled, rows.values, row + 1 - filled);
+            filled = 0;
+          }
+        }
       }
     }
     return rows;

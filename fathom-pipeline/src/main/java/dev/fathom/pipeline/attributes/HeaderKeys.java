@@ -2,7 +2,10 @@ package dev.fathom.pipeline.attributes;
 
 import dev.fathom.segy.SegyOptions;
 import dev.fathom.segy.header.HeaderField;
-import dev.fathom.segy.header.TraceHeader;
+import dev.fathom.segy.header.Scaling;
+import dev.fathom.segy.header.StandardLayouts;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.io.Serializable;
 
 /**
@@ -28,17 +31,26 @@ public record HeaderKeys(int inlineByte, int crosslineByte, int cdpXByte, int cd
         .withCdpXByte(cdpXByte).withCdpYByte(cdpYByte);
   }
 
-  /** The keys of one trace, read with {@code fields} from {@link #fields()}. */
-  static void read(TraceHeader h, HeaderField[] fields, TraceRows rows, int row) {
-    rows.inline[row] = (int) h.get(fields[0]);
-    rows.crossline[row] = (int) h.get(fields[1]);
-    rows.cdpX[row] = h.getScaled(fields[2]);
-    rows.cdpY[row] = h.getScaled(fields[3]);
+  /**
+   * The keys of the trace whose header starts at {@code pos} of {@code b}, read with
+   * {@code fields} from {@link #fields()}, into row {@code row}.
+   */
+  static void read(ByteBuffer b, int pos, ByteOrder order, HeaderField[] fields, TraceRows rows, int row) {
+    rows.inline[row] = (int) word(b, pos, order, fields[0]);
+    rows.crossline[row] = (int) word(b, pos, order, fields[1]);
+    long scalar = word(b, pos, order, fields[4]);
+    rows.cdpX[row] = Scaling.apply(word(b, pos, order, fields[2]), scalar);
+    rows.cdpY[row] = Scaling.apply(word(b, pos, order, fields[3]), scalar);
   }
 
-  /** The header fields of inline, crossline, CDP X, CDP Y (in that order). */
+  private static long word(ByteBuffer b, int pos, ByteOrder order, HeaderField f) {
+    return f.type().readLong(b, pos + f.offset(), order);
+  }
+
+  /** The header fields of inline, crossline, CDP X, CDP Y and the coordinate scalar (in that order). */
   HeaderField[] fields() {
     SegyOptions o = options();
-    return new HeaderField[] {o.inline(), o.crossline(), o.cdpX(), o.cdpY()};
+    return new HeaderField[] {o.inline(), o.crossline(), o.cdpX(), o.cdpY(),
+        StandardLayouts.TRACE.atByte(Scaling.COORDINATE.scalarByte())};
   }
 }

@@ -8,9 +8,9 @@ public final class StatsReducer implements TraceReducer {
   private static final long serialVersionUID = 1L;
   /**
    * Bytes of float32 samples per batch: the traces of one batch are decoded, then reduced, so a
-   * batch should stay in the L2 cache between the two; reads are batched the same way.
+   * batch should stay in the L1/L2 cache between the two.
    */
-  private static final int BATCH_BYTES = 1 << 20;
+  private static final int BATCH_BYTES = 32 << 10;
 
   private final List<Attribute> attributes;
 
