@@ -28,6 +28,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 public final class SparkRunner implements Runner, AutoCloseable {
   private final JavaSparkContext sc;
   private final AutoCloseable cluster;
+  private final boolean owned;
 
   /** A runner on a new Spark context made from {@code conf}. */
   public SparkRunner(SparkConf conf) {
@@ -38,7 +39,22 @@ public final class SparkRunner implements Runner, AutoCloseable {
   public SparkRunner(SparkConf conf, AutoCloseable cluster) {
     this.sc = new JavaSparkContext(conf);
     this.cluster = cluster;
+    this.owned = true;
     sc.setLogLevel("WARN");
+  }
+
+  private SparkRunner(JavaSparkContext existing) {
+    this.sc = existing;
+    this.cluster = null;
+    this.owned = false;
+  }
+
+  /**
+   * A runner on a Spark context that already exists (a notebook's, Databricks'); {@link #close}
+   * leaves it running.
+   */
+  public static SparkRunner on(org.apache.spark.SparkContext existing) {
+    return new SparkRunner(JavaSparkContext.fromSparkContext(existing));
   }
 
   /** The Spark context (for tests and callers that need the cluster). */
@@ -107,7 +123,7 @@ public final class SparkRunner implements Runner, AutoCloseable {
   @Override
   public void close() {
     try {
-      sc.stop();
+      if (owned) sc.stop();
     } finally {
       if (cluster != null) {
         try {
