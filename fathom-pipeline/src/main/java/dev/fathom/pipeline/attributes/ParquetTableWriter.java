@@ -25,7 +25,7 @@ import org.apache.parquet.schema.Types;
  *
  * <p>Why uncompressed: parquet-java's compression codecs load Hadoop's {@code Configuration};
  * uncompressed pages written through an {@link OutputFile} with a {@link PlainParquetConfiguration}
- * run with no Hadoop class at all, so the local CLI carries parquet-java (~4 MB of jars) and not
+ * run with no Hadoop class at all, so the local CLI carries parquet-java (8.8 MB of jars) and not
  * Hadoop (~20-60 MB). The cost is size: 8 bytes per double per trace, e.g. about 100 MB for 1.6
  * million traces with six attributes (a 100 GB file of 1500-sample float traces has ~16 million
  * traces: about 1 GB).
