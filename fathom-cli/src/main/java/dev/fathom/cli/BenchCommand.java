@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks (medians over repeats, as ratios to a bound measured in the same run).",
-    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class, dev.fathom.cli.pipeline.BenchPipelineCommand.class, dev.fathom.cli.das.DasBench.class})
+    subcommands = {BenchCommand.SegyScan.class, BenchCommand.GraphBench.class, dev.fathom.cli.pipeline.BenchPipelineCommand.class,
+      dev.fathom.cli.das.DasBench.class, dev.fathom.cli.attributes.AttributesBench.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

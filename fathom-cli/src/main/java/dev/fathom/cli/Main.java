@@ -21,6 +21,7 @@ import picocli.CommandLine.ParseResult;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       dev.fathom.cli.segy.SegyCommand.class,
+      AttributesCommand.class,
       dev.fathom.cli.graph.GraphCommand.class,
       dev.fathom.cli.pipeline.IngestCommand.class,
       dev.fathom.cli.pipeline.ProcessCommand.class,

@@ -1,0 +1,163 @@
+package dev.fathom.cli.attributes;
+
+import dev.fathom.cli.Verbosity;
+import dev.fathom.cli.attributes.AttributesRun.Engine;
+import dev.fathom.cli.attributes.AttributesRun.Outcome;
+import dev.fathom.core.FathomException;
+import dev.fathom.core.SourceAccessException;
+import dev.fathom.pipeline.attributes.AttributeTable;
+import dev.fathom.pipeline.attributes.AttributesJob;
+import dev.fathom.pipeline.run.RunListener;
+import dev.fathom.pipeline.run.Runner;
+import dev.fathom.segy.SegyOptions;
+import dev.fathom.segy.codec.SampleFormat;
+import dev.fathom.segy.synth.SurveySynthesizer;
+import java.io.PrintWriter;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fathom bench attributes}: MB/s of the attributes job (mean_abs unless --attributes) on
+ * a synthetic post-stack file, per engine, beside {@code cat FILE > /dev/null} timed in the same
+ * run; every engine's table must equal the first one's.
+ */
+@Command(
+    name = "attributes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The attributes job over a synthetic IEEE SEG-Y of --size-gb (made once in --dir, 1500 samples per trace),",
+      "with the local runner (1 and 2 threads), Spark local[2] (when fathom-spark is on the classpath: ./fathom adds",
+      "it when --spark is given) and any --master spark://... cluster, beside `cat FILE > /dev/null` in the same run;",
+      "and from an s3:// copy (--s3-uri, FATHOM_S3_ENDPOINT for S3-compatible servers). Medians of --repeat runs,",
+      "MB/s and ratios (local vs cat, Spark vs local 2 threads). Not a test: run it on a quiet machine."
+    })
+public final class AttributesBench implements Callable<Integer> {
+  @Option(names = "--size-gb", defaultValue = "8", description = "File size in GB (default ${DEFAULT-VALUE}).")
+  double sizeGb;
+
+  @Option(names = "--dir", defaultValue = "bench-data", description = "Where the file is made (default ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--spark", description = "Also Spark local[2] (needs fathom-spark).")
+  boolean spark;
+
+  @Option(names = "--master", split = ",", description = "Spark masters to measure too, e.g. spark://127.0.0.1:7077.")
+  List<String> masters = new ArrayList<>();
+
+  @Option(names = "--s3-uri", description = "The same file in an object store, e.g. s3://bench/survey.sgy.")
+  String s3Uri;
+
+  @Option(names = "--attributes", defaultValue = "mean_abs", description = "Attributes computed (default ${DEFAULT-VALUE}: the Poseidon job).")
+  String attributes;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Mixin Verbosity verbosity;
+
+  @Spec CommandSpec spec;
+
+  /** One thing measured: a source on an engine. */
+  private record Case(String label, String source, Engine engine, int threads, String master) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path file = ensureFile(out);
+    long size = Files.size(file);
+    List<Case> cases = new ArrayList<>();
+    cases.add(new Case("local runner, 1 thread", file.toString(), Engine.local, 1, null));
+    cases.add(new Case("local runner, 2 threads", file.toString(), Engine.local, 2, null));
+    if (spark) cases.add(new Case("spark local[2]", file.toString(), Engine.spark, 2, "local[2]"));
+    for (String m : masters) cases.add(new Case("spark " + m, file.toString(), Engine.spark, 2, m));
+    if (s3Uri != null) {
+      cases.add(new Case("s3, local runner, 2 threads", s3Uri, Engine.local, 2, null));
+      if (spark) cases.add(new Case("s3, spark local[2]", s3Uri, Engine.spark, 2, "local[2]"));
+      for (String m : masters) cases.add(new Case("s3, spark " + m, s3Uri, Engine.spark, 2, m));
+    }
+    out.printf("file %s: %,d bytes; %d processors; median of %d repeats (after one untimed warm-up per engine)%n",
+        file, size, Runtime.getRuntime().availableProcessors(), repeat);
+    double[] catS = new double[repeat];
+    Cat.time(file); // page cache warm
+    for (int r = 0; r < repeat; r++) catS[r] = Cat.time(file);
+    double cat = median(catS);
+    out.printf("%-40s %9s %9s %9s%n", "measurement", "median s", "MB/s", "ratio");
+    out.printf("%-40s %9.2f %9.0f %9s%n", "cat FILE > /dev/null", cat, size / cat / 1e6, "1.00 (cat)");
+    out.flush();
+    AttributeTable first = null;
+    double local2 = Double.NaN;
+    for (Case c : cases) {
+      AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null,
+          AttributesJob.defaultBundles(size, 8), c.threads());
+      Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
+      double[] s = new double[repeat];
+      try {
+        AttributesRun.run(job, runner, RunListener.NONE); // warm-up: JIT, executors, page cache
+        for (int r = 0; r < repeat; r++) {
+          Outcome o = AttributesRun.run(job, runner, RunListener.NONE);
+          if (o.table() == null) throw new IllegalStateException(c.label() + ": " + o.failures().get(0).error());
+          if (first == null) first = o.table();
+          else if (!first.equals(o.table())) throw new IllegalStateException(c.label() + ": table differs: " + first.firstDifference(o.table()));
+          s[r] = o.seconds();
+        }
+      } finally {
+        AttributesRun.close(runner);
+      }
+      double m = median(s);
+      String ratio = c.engine() == Engine.local && !c.source().contains("://") ? String.format("%.2f of cat", cat / m)
+          : String.format("%.2f of local 2", local2 / m);
+      if (c.label().equals("local runner, 2 threads")) local2 = m;
+      out.printf("%-40s %9.2f %9.0f %9s%n", c.label(), m, size / m / 1e6, ratio);
+      out.flush();
+    }
+    out.println("(every engine's table equal to the first; ratios: local vs cat, the others vs the local runner on 2 threads)");
+    return 0;
+  }
+
+  /** The synthetic file of about --size-gb, made once (IEEE float, 1500 samples at 2 ms, 250 crosslines). */
+  private Path ensureFile(PrintWriter out) throws Exception {
+    if (!(sizeGb > 0)) throw new FathomException("--size-gb", FathomException.NO_OFFSET, "must be positive");
+    int samples = 1500;
+    int crosslines = 250;
+    long traceBytes = 240 + 4L * samples;
+    int inlines = (int) Math.max(1, Math.ceil(sizeGb * 1e9 / traceBytes / crosslines));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(String.format("synth-%dx%dx%d.sgy", inlines, crosslines, samples));
+    SurveySynthesizer s = new SurveySynthesizer(inlines, crosslines, samples, 2000, 1);
+    if (!Files.isRegularFile(file) || Files.size(file) != s.fileSize(SampleFormat.IEEE_FLOAT32)) {
+      out.printf("making %s (%.1f GB)...%n", file, s.fileSize(SampleFormat.IEEE_FLOAT32) / 1e9);
+      out.flush();
+      s.write(file, SampleFormat.IEEE_FLOAT32, ByteOrder.BIG_ENDIAN, 1, null);
+    }
+    return file;
+  }
+
+  private static double median(double[] a) {
+    double[] s = a.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  /** {@code cat FILE > /dev/null}, timed. */
+  static final class Cat {
+    private Cat() {}
+
+    static double time(Path file) throws Exception {
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder("cat", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      if (p.waitFor() != 0) throw new SourceAccessException(file.toString(), FathomException.NO_OFFSET, "cat failed");
+      return (System.nanoTime() - t0) / 1e9;
+    }
+  }
+}

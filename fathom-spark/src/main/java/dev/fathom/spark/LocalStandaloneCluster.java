@@ -1,0 +1,139 @@
+package dev.fathom.spark;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Spark standalone cluster on 127.0.0.1, for tests, benchmarks and trying the cluster path on one
+ * machine ({@code --master standalone[N]}): a Master and N Workers, each a separate JVM started from
+ * this JVM's classpath, no Spark distribution needed: a SPARK_HOME in {@code dir} whose jars/ links
+ * the classpath jars, SPARK_SCALA_VERSION=2.13, SPARK_LOCAL_IP=127.0.0.1 (shared notes,
+ * spark-cluster.md). Free ports are picked first. Workers have 1 core and {@code workerMemory}
+ * each; Master and Workers run with 256 MB heaps. {@link #close} stops every JVM it started, and
+ * their executors, by process handle.
+ */
+public final class LocalStandaloneCluster implements AutoCloseable {
+  private final List<Process> processes = new ArrayList<>();
+  private final List<Process> workers = new ArrayList<>();
+  private final Path home;
+  private final int masterPort;
+  private final int masterUiPort;
+
+  /**
+   * Starts the cluster and waits (60 s at most) until every Worker has registered.
+   *
+   * @param dir a folder for SPARK_HOME, logs and the Workers' work folders
+   * @param workerMemory memory each Worker offers, Spark syntax ({@code 1g})
+   */
+  public LocalStandaloneCluster(Path dir, int workerCount, String workerMemory) throws Exception {
+    home = dir.resolve("sparkhome");
+    Path jars = Files.createDirectories(home.resolve("jars"));
+    for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path p = Paths.get(e);
+      if (e.endsWith(".jar") && Files.isRegularFile(p) && !Files.exists(jars.resolve(p.getFileName()))) {
+        Files.createSymbolicLink(jars.resolve(p.getFileName()), p.toAbsolutePath());
+      }
+    }
+    masterPort = freePort();
+    masterUiPort = freePort();
+    try {
+      start("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "" + masterPort,
+          "--webui-port", "" + masterUiPort);
+      for (int w = 0; w < workerCount; w++) {
+        workers.add(start("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", "" + freePort(),
+            "--cores", "1", "--memory", workerMemory, "--webui-port", "" + freePort(), "--work-dir",
+            home.resolve("work").toString(), masterUrl()));
+      }
+      awaitWorkers(workerCount);
+    } catch (Exception e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** {@code spark://127.0.0.1:PORT}. */
+  public String masterUrl() {
+    return "spark://127.0.0.1:" + masterPort;
+  }
+
+  private Process start(String mainClass, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", home.resolve("jars") + "/*", mainClass));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(home.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + "-" + processes.size() + ".log").toFile());
+    Map<String, String> env = pb.environment();
+    env.put("SPARK_HOME", home.toString());
+    env.put("SPARK_SCALA_VERSION", "2.13");
+    env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.start();
+    processes.add(p);
+    return p;
+  }
+
+  /** Waits until the Master's status page lists {@code n} alive workers (60 s at most). */
+  private void awaitWorkers(int n) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + masterUiPort + "/json/").toURL().openConnection();
+        String json = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (json.contains("\"aliveworkers\" : " + n) || json.contains("\"aliveworkers\":" + n)) return;
+      } catch (IOException notYet) {
+        // master still starting
+      }
+      for (Process p : processes) {
+        if (!p.isAlive()) throw new IllegalStateException("a Spark JVM exited: " + p.info() + "; logs in " + home);
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("workers did not register in 60 s; logs in " + home);
+  }
+
+  /** The executor JVMs running now (children of the Workers). */
+  public List<ProcessHandle> executors() {
+    List<ProcessHandle> out = new ArrayList<>();
+    for (Process w : workers) {
+      w.descendants().filter(h -> h.info().commandLine().map(c -> c.contains("CoarseGrainedExecutorBackend")).orElse(false))
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  public Optional<ProcessHandle> anyExecutor() {
+    return executors().stream().findFirst();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      Process p = processes.get(i);
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+    for (Process p : processes) {
+      try {
+        p.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
