@@ -1,0 +1,121 @@
+package dev.fathom.das.hdf;
+
+import io.jhdf.object.datatype.DataType;
+import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.datatype.FloatingPoint;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * How HDF5 stores one sample (integer or IEEE float, its width and signedness; the byte order is
+ * the buffer's) and its decoding to float32. Values equal what the hyperslab path gives
+ * ({@code DasArray.getFloat} on jhdf's Java values): integers up to 32 bits and float32 convert
+ * once; int64 goes through double as there ({@code (float) (double) v}); float64 rounds once.
+ */
+public enum SampleCodec {
+  INT8(1) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.get(off + i);
+    }
+  },
+  UINT8(1) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.get(off + i) & 0xff;
+    }
+  },
+  INT16(2) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.getShort(off + 2 * i);
+    }
+  },
+  UINT16(2) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.getShort(off + 2 * i) & 0xffff;
+    }
+  },
+  INT32(4) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.getInt(off + 4 * i);
+    }
+  },
+  UINT32(4) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.getInt(off + 4 * i) & 0xffffffffL;
+    }
+  },
+  INT64(8) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = (float) (double) b.getLong(off + 8 * i);
+    }
+  },
+  FLOAT32(4) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b.getFloat(off + 4 * i);
+    }
+  },
+  FLOAT64(8) {
+    @Override
+    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = (float) b.getDouble(off + 8 * i);
+    }
+  };
+
+  private final int bytes;
+
+  SampleCodec(int bytes) {
+    this.bytes = bytes;
+  }
+
+  /** Bytes per stored sample. */
+  public int bytes() {
+    return bytes;
+  }
+
+  /**
+   * Decodes {@code n} consecutive samples starting at byte {@code off} of {@code b} (in
+   * {@code b}'s byte order) into {@code dst[d..d+n)}.
+   */
+  abstract void decode(ByteBuffer b, int off, int n, float[] dst, int d);
+
+  /**
+   * The codec of an HDF5 datatype, or null when it is not a plain full-width integer (8-32 bit,
+   * signed or not; signed 64) or IEEE float32/float64 (HDF5 File Format Specification, section
+   * IV.A.2.d, datatype classes 0 and 1).
+   */
+  public static SampleCodec of(DataType t) {
+    if (t instanceof FixedPoint f) {
+      if (f.getBitOffset() != 0 || f.getBitPrecision() != 8 * f.getSize()) return null;
+      return switch (f.getSize()) {
+        case 1 -> f.isSigned() ? INT8 : UINT8;
+        case 2 -> f.isSigned() ? INT16 : UINT16;
+        case 4 -> f.isSigned() ? INT32 : UINT32;
+        case 8 -> f.isSigned() ? INT64 : null;
+        default -> null;
+      };
+    }
+    if (t instanceof FloatingPoint f) {
+      if (f.getBitOffset() != 0 || f.getBitPrecision() != 8 * f.getSize()) return null;
+      boolean ieee = f.getSize() == 4
+          ? f.getExponentSize() == 8 && f.getMantissaSize() == 23 && f.getExponentBias() == 127
+          : f.getSize() == 8 && f.getExponentSize() == 11 && f.getMantissaSize() == 52 && f.getExponentBias() == 1023;
+      if (!ieee) return null;
+      return f.getSize() == 4 ? FLOAT32 : FLOAT64;
+    }
+    return null;
+  }
+
+  /** The byte order of an HDF5 integer or float datatype. */
+  public static ByteOrder order(DataType t) {
+    if (t instanceof FixedPoint f) return f.getByteOrder();
+    if (t instanceof FloatingPoint f) return f.getByteOrder();
+    throw new IllegalArgumentException("not a numeric datatype: " + t);
+  }
+}
