@@ -3,14 +3,15 @@ package dev.fathom.das.hdf;
 import dev.fathom.das.DasFormatException;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.exceptions.HdfException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.DataFormatException;
 
 /**
  * Rectangles of a chunked 2-D dataset: each chunk the rectangle touches is decompressed once
- * (jhdf's filter pipeline) and the part inside copied. HDF5 stores edge chunks whole, so every
+ * ({@link ChunkInflater} for deflate with or without shuffle, else jhdf's filter pipeline) and the
+ * part inside copied. HDF5 stores edge chunks whole, so every
  * decompressed chunk has the full chunk shape. Recently decompressed chunks are kept (up to
  * {@link #CACHE_BYTES}) because consecutive time blocks that do not line up with the chunks share
  * them. Chunks never written read as 0, as in jhdf's hyperslab path.
@@ -25,6 +26,7 @@ final class ChunkedBlocks implements BlockReader {
   private final SampleCodec codec;
   private final ByteOrder order;
   private final int chunkBytes;
+  private final ChunkInflater inflater;
   private final Map<Long, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true);
   private long cached;
 
@@ -39,6 +41,7 @@ final class ChunkedBlocks implements BlockReader {
     this.codec = codec;
     this.order = order;
     this.chunkBytes = Math.multiplyExact(Math.multiplyExact(chunk[0], chunk[1]), codec.bytes());
+    this.inflater = ChunkInflater.of(d.getFilters(), codec.bytes(), chunkBytes);
   }
 
   @Override
@@ -57,7 +60,7 @@ final class ChunkedBlocks implements BlockReader {
         byte[] bytes = chunk(cr, cc);
         if (bytes == MISSING) continue;
         int srcOff = (int) (((ra - chunkRow0) * chunk[1] + (ca - chunkCol0)) * codec.bytes());
-        RectangleCopy.copy(codec, ByteBuffer.wrap(bytes).order(order), srcOff, chunk[1], (int) (rb - ra), (int) (cb - ca),
+        RectangleCopy.copy(codec, bytes, order == ByteOrder.BIG_ENDIAN, srcOff, chunk[1], (int) (rb - ra), (int) (cb - ca),
             out, (int) ((ra - row0) * rowStep + (ca - col0) * colStep), rowStep, colStep);
       }
     }
@@ -87,7 +90,10 @@ final class ChunkedBlocks implements BlockReader {
   private byte[] decompress(int[] offset) {
     byte[] b;
     try {
-      b = data.getDecompressedChunk(offset);
+      b = inflater == null ? data.getDecompressedChunk(offset) : inflater.decode(data.getRawChunkBuffer(offset));
+    } catch (DataFormatException e) {
+      throw new DasFormatException(file, data.getPath() + ": chunk at " + offset[0] + ", " + offset[1]
+          + " does not inflate: " + e.getMessage(), e);
     } catch (HdfException e) {
       if (e.getCause() == null && e.getMessage() != null && e.getMessage().startsWith("No chunk with offset")) return MISSING;
       throw Hdf5.translate(file, data.getPath(), "read samples", e);

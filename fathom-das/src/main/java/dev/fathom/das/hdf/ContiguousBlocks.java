@@ -59,7 +59,6 @@ final class ContiguousBlocks implements BlockReader {
       int unit = span ? (int) rowBytes : pn * size; // bytes one row takes in the buffer
       int rowsPerBatch = (int) Math.max(1, Math.min(nRows, batchBytes / unit));
       byte[] buf = new byte[Math.multiplyExact(unit, rowsPerBatch)];
-      ByteBuffer b = ByteBuffer.wrap(buf).order(order);
       for (int r0 = 0; r0 < nRows; r0 += rowsPerBatch) {
         int rn = Math.min(rowsPerBatch, nRows - r0);
         long at = dataOffset + ((row0 + r0) * cols + first) * size;
@@ -69,7 +68,7 @@ final class ContiguousBlocks implements BlockReader {
           for (int r = 0; r < rn; r++) readFully(buf, r * unit, unit, at + r * rowBytes);
         }
         int stride = span ? (int) cols : pn;
-        RectangleCopy.copy(codec, b, 0, stride, rn, pn, out, r0 * rowStep + p0 * colStep, rowStep, colStep);
+        RectangleCopy.copy(codec, buf, order == ByteOrder.BIG_ENDIAN, 0, stride, rn, pn, out, r0 * rowStep + p0 * colStep, rowStep, colStep);
       }
     }
   }

@@ -3,70 +3,89 @@ package dev.fathom.das.hdf;
 import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
  * How HDF5 stores one sample (integer or IEEE float, its width and signedness; the byte order is
- * the buffer's) and its decoding to float32. Values equal what the hyperslab path gives
+ * given with the bytes) and its decoding to float32. Values equal what the hyperslab path gives
  * ({@code DasArray.getFloat} on jhdf's Java values): integers up to 32 bits and float32 convert
  * once; int64 goes through double as there ({@code (float) (double) v}); float64 rounds once.
  */
 public enum SampleCodec {
   INT8(1) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.get(off + i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b[off + i];
     }
   },
   UINT8(1) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.get(off + i) & 0xff;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      for (int i = 0; i < n; i++) dst[d + i] = b[off + i] & 0xff;
     }
   },
   INT16(2) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.getShort(off + 2 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_BE.get(b, off + 2 * i);
+      else for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_LE.get(b, off + 2 * i);
     }
   },
   UINT16(2) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.getShort(off + 2 * i) & 0xffff;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_BE.get(b, off + 2 * i) & 0xffff;
+      else for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_LE.get(b, off + 2 * i) & 0xffff;
     }
   },
   INT32(4) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.getInt(off + 4 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (int) INT_BE.get(b, off + 4 * i);
+      else for (int i = 0; i < n; i++) dst[d + i] = (int) INT_LE.get(b, off + 4 * i);
     }
   },
   UINT32(4) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.getInt(off + 4 * i) & 0xffffffffL;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (int) INT_BE.get(b, off + 4 * i) & 0xffffffffL;
+      else for (int i = 0; i < n; i++) dst[d + i] = (int) INT_LE.get(b, off + 4 * i) & 0xffffffffL;
     }
   },
   INT64(8) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = (float) (double) b.getLong(off + 8 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) (double) (long) LONG_BE.get(b, off + 8 * i);
+      else for (int i = 0; i < n; i++) dst[d + i] = (float) (double) (long) LONG_LE.get(b, off + 8 * i);
     }
   },
   FLOAT32(4) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b.getFloat(off + 4 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) FLOAT_BE.get(b, off + 4 * i);
+      else for (int i = 0; i < n; i++) dst[d + i] = (float) FLOAT_LE.get(b, off + 4 * i);
     }
   },
   FLOAT64(8) {
     @Override
-    void decode(ByteBuffer b, int off, int n, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = (float) b.getDouble(off + 8 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) (double) DOUBLE_BE.get(b, off + 8 * i);
+      else for (int i = 0; i < n; i++) dst[d + i] = (float) (double) DOUBLE_LE.get(b, off + 8 * i);
     }
   };
+
+  private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle FLOAT_LE = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle FLOAT_BE = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle DOUBLE_LE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle DOUBLE_BE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.BIG_ENDIAN);
 
   private final int bytes;
 
@@ -80,10 +99,11 @@ public enum SampleCodec {
   }
 
   /**
-   * Decodes {@code n} consecutive samples starting at byte {@code off} of {@code b} (in
-   * {@code b}'s byte order) into {@code dst[d..d+n)}.
+   * Decodes {@code n} consecutive samples starting at byte {@code off} of {@code b}, big-endian
+   * when {@code big}, into {@code dst[d..d+n)}. (Byte-array views through static final VarHandles,
+   * which C2 compiles to plain, byte-swapping where needed, loads.)
    */
-  abstract void decode(ByteBuffer b, int off, int n, float[] dst, int d);
+  abstract void decode(byte[] b, int off, int n, boolean big, float[] dst, int d);
 
   /**
    * The codec of an HDF5 datatype, or null when it is not a plain full-width integer (8-32 bit,
