@@ -4,14 +4,14 @@ package dev.fathom.das.hdf;
  * Copies a rectangle of stored samples (row-major, a fixed number of samples from one row to the
  * next) into a float32 array with any row and column step, so one routine serves both a straight
  * copy ({@code colStep == 1}) and a transposition ({@code rowStep == 1}: time-major rows into
- * channel-major output). Transpositions go through 256 x 64 tiles so that reads and writes stay in
- * cache (the usual blocked transpose); tiles walk down the rows of one group of columns, so the
+ * channel-major output). Transpositions go through 64 x 64 tiles (20 KB with padding, within L1) so that reads and
+ * writes stay in cache (the usual blocked transpose); tiles walk down the rows of one group of columns, so the
  * output (one contiguous run per column) is written in order.
  */
 final class RectangleCopy {
   private RectangleCopy() {}
 
-  private static final int TILE_ROWS = 256;
+  private static final int TILE_ROWS = 64;
   private static final int TILE_COLS = 64;
   /**
    * Floats added to each tile row so that its rows are not a power of two bytes apart: a column of
