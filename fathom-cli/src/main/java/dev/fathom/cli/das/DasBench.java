@@ -78,36 +78,45 @@ public final class DasBench implements Callable<Integer> {
       out.printf("  %s: %,d bytes, written in %.2f s (contiguous)%n", plain.getFileName(), Files.size(plain), wPlain);
       out.printf("  %s: %,d bytes, written in %.2f s (chunked %d x %d, deflate level 1)%n", gzip.getFileName(), Files.size(gzip), wGzip, RATE, CHANNELS);
       out.printf("  read in blocks of %d time samples x all channels; load average before: %s%n", RATE, loadAverage());
-      out.printf("%-40s %10s %10s %10s%n", "measurement", "median s", "MB/s", "vs cat");
+      out.printf("%-40s %10s %10s %10s %10s%n", "measurement", "median s", "MB/s", "vs cat", "CPU s");
       for (Path p : new Path[] {plain, gzip}) {
         double[] catS = new double[repeat];
         double[] readS = new double[repeat];
         double[] slabS = new double[repeat];
+        double[] readCpu = new double[repeat];
+        double[] slabCpu = new double[repeat];
         cat(p);
         double checksum = 0;
         double slabChecksum = 0;
         for (int r = 0; r < repeat; r++) {
           catS[r] = cat(p);
+          long c0 = processCpuNanos();
           long t0 = System.nanoTime();
           checksum = readAll(p, false);
           readS[r] = (System.nanoTime() - t0) / 1e9;
+          readCpu[r] = (processCpuNanos() - c0) / 1e9;
           if (!noHyperslab) {
+            c0 = processCpuNanos();
             t0 = System.nanoTime();
             slabChecksum = readAll(p, true);
             slabS[r] = (System.nanoTime() - t0) / 1e9;
+            slabCpu[r] = (processCpuNanos() - c0) / 1e9;
           }
         }
         double c = median(catS);
         double m = median(readS);
         long bytes = Files.size(p);
-        out.printf("%-40s %10.3f %10.1f %10s   (MB/s of file)%n", "cat " + p.getFileName(), c, bytes / c / 1e6, "1.00");
-        out.printf("%-40s %10.3f %10.1f %10.2f   (MB/s of samples; checksum %.6g)%n", "readChannelMajor " + p.getFileName(), m, mb / m, c / m, checksum);
+        out.printf("%-40s %10.3f %10.1f %10s %10s   (MB/s of file)%n", "cat " + p.getFileName(), c, bytes / c / 1e6, "1.00", "");
+        out.printf("%-40s %10.3f %10.1f %10.2f %10.3f   (MB/s of samples; checksum %.6g)%n", "readChannelMajor " + p.getFileName(),
+            m, mb / m, c / m, median(readCpu), checksum);
         if (!noHyperslab) {
           double h = median(slabS);
-          out.printf("%-40s %10.3f %10.1f %10.2f   (MB/s of samples; checksum %.6g)%n", "hyperslab path " + p.getFileName(), h, mb / h, c / h, slabChecksum);
+          out.printf("%-40s %10.3f %10.1f %10.2f %10.3f   (MB/s of samples; checksum %.6g)%n", "hyperslab path " + p.getFileName(),
+              h, mb / h, c / h, median(slabCpu), slabChecksum);
         }
       }
-      out.printf("(median of %d repeats, interleaved; vs cat = cat seconds / read seconds; load average after: %s)%n", repeat, loadAverage());
+      out.printf("(median of %d repeats, interleaved; vs cat = cat seconds / read seconds; CPU s = process CPU time, all"
+          + " threads incl. GC; load average after: %s)%n", repeat, loadAverage());
       out.flush();
     } finally {
       if (temp) {
@@ -154,6 +163,11 @@ public final class DasBench implements Callable<Integer> {
     short[][] a = new short[nt][];
     for (int t = 0; t < nt; t++) a[t] = distinct[t % distinct.length];
     return a;
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /** The 1, 5 and 15 minute load averages (Linux /proc/loadavg), or "?" elsewhere. */

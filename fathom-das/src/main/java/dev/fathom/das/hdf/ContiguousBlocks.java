@@ -17,8 +17,11 @@ import java.nio.channels.FileChannel;
  * Format Specification, sections II.A and IV.A.2.i).
  */
 final class ContiguousBlocks implements BlockReader {
-  /** Bytes read per batch: large enough for few system calls, small enough to stay near cache. */
-  static final int BATCH_BYTES = 4 << 20;
+  /**
+   * Bytes read per batch: large enough for few system calls, small enough to stay in L2 cache while
+   * it is converted (and below G1's humongous-object size for heaps of 1 GB and more).
+   */
+  static final int BATCH_BYTES = 256 << 10;
 
   private final String file;
   private final String path;

@@ -16,63 +16,63 @@ import java.nio.ByteOrder;
 public enum SampleCodec {
   INT8(1) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b[off + i];
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      for (int i = 0; i < n; i++) dst[d + i * step] = b[off + i];
     }
   },
   UINT8(1) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      for (int i = 0; i < n; i++) dst[d + i] = b[off + i] & 0xff;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      for (int i = 0; i < n; i++) dst[d + i * step] = b[off + i] & 0xff;
     }
   },
   INT16(2) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_BE.get(b, off + 2 * i);
-      else for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_LE.get(b, off + 2 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (short) SHORT_BE.get(b, off + 2 * i);
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (short) SHORT_LE.get(b, off + 2 * i);
     }
   },
   UINT16(2) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_BE.get(b, off + 2 * i) & 0xffff;
-      else for (int i = 0; i < n; i++) dst[d + i] = (short) SHORT_LE.get(b, off + 2 * i) & 0xffff;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (short) SHORT_BE.get(b, off + 2 * i) & 0xffff;
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (short) SHORT_LE.get(b, off + 2 * i) & 0xffff;
     }
   },
   INT32(4) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (int) INT_BE.get(b, off + 4 * i);
-      else for (int i = 0; i < n; i++) dst[d + i] = (int) INT_LE.get(b, off + 4 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (int) INT_BE.get(b, off + 4 * i);
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (int) INT_LE.get(b, off + 4 * i);
     }
   },
   UINT32(4) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (int) INT_BE.get(b, off + 4 * i) & 0xffffffffL;
-      else for (int i = 0; i < n; i++) dst[d + i] = (int) INT_LE.get(b, off + 4 * i) & 0xffffffffL;
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (int) INT_BE.get(b, off + 4 * i) & 0xffffffffL;
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (int) INT_LE.get(b, off + 4 * i) & 0xffffffffL;
     }
   },
   INT64(8) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) (double) (long) LONG_BE.get(b, off + 8 * i);
-      else for (int i = 0; i < n; i++) dst[d + i] = (float) (double) (long) LONG_LE.get(b, off + 8 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (float) (double) (long) LONG_BE.get(b, off + 8 * i);
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (float) (double) (long) LONG_LE.get(b, off + 8 * i);
     }
   },
   FLOAT32(4) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) FLOAT_BE.get(b, off + 4 * i);
-      else for (int i = 0; i < n; i++) dst[d + i] = (float) FLOAT_LE.get(b, off + 4 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (float) FLOAT_BE.get(b, off + 4 * i);
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (float) FLOAT_LE.get(b, off + 4 * i);
     }
   },
   FLOAT64(8) {
     @Override
-    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d) {
-      if (big) for (int i = 0; i < n; i++) dst[d + i] = (float) (double) DOUBLE_BE.get(b, off + 8 * i);
-      else for (int i = 0; i < n; i++) dst[d + i] = (float) (double) DOUBLE_LE.get(b, off + 8 * i);
+    void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step) {
+      if (big) for (int i = 0; i < n; i++) dst[d + i * step] = (float) (double) DOUBLE_BE.get(b, off + 8 * i);
+      else for (int i = 0; i < n; i++) dst[d + i * step] = (float) (double) DOUBLE_LE.get(b, off + 8 * i);
     }
   };
 
@@ -100,10 +100,10 @@ public enum SampleCodec {
 
   /**
    * Decodes {@code n} consecutive samples starting at byte {@code off} of {@code b}, big-endian
-   * when {@code big}, into {@code dst[d..d+n)}. (Byte-array views through static final VarHandles,
+   * when {@code big}, into {@code dst[d + i * step]}. (Byte-array views through static final VarHandles,
    * which C2 compiles to plain, byte-swapping where needed, loads.)
    */
-  abstract void decode(byte[] b, int off, int n, boolean big, float[] dst, int d);
+  abstract void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step);
 
   /**
    * The codec of an HDF5 datatype, or null when it is not a plain full-width integer (8-32 bit,

@@ -28,7 +28,7 @@ class SampleCodecTest {
         ByteBuffer b = ByteBuffer.allocate(3 + n * c.bytes()).order(order);
         for (int i = 0; i < n; i++) put(c, b, 3 + i * c.bytes(), bits[i]);
         float[] got = new float[n + 2];
-        c.decode(b.array(), 3, n, order == ByteOrder.BIG_ENDIAN, got, 2);
+        c.decode(b.array(), 3, n, order == ByteOrder.BIG_ENDIAN, got, 2, 1);
         assertArrayEquals(expected, java.util.Arrays.copyOfRange(got, 2, n + 2), c + " " + order);
         assertEquals(0f, got[0]);
       }
