@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
  * file (page cache warm after the first pass) and, unless {@code --no-hyperslab}, beside the generic
  * path ({@link DasFile#readBlock} through jhdf's hyperslab reader, then converted and transposed);
  * interleaved per repeat, medians of {@code --repeat} runs, ratios to cat. The data repeats every
- * second (its 1000 distinct rows are shared by reference), so writing needs little heap: jhdf's
- * writer itself holds about one copy of the encoded file ({@code -Xmx} of about 1.5 x --size-mb
- * for the contiguous file).
+ * second (its 1000 distinct rows are shared by reference), so the samples cost no heap; jhdf's
+ * writer (0.13 has no slab writing) itself holds up to about one encoded copy of the dataset:
+ * {@code -Xmx} of about 1.25 x --size-mb (measured: 320m was enough for 256 MB, 64m was not; 2g for
+ * the default 1024). The JVM's default heap (a quarter of the memory) is enough on most machines.
  */
 @Command(
     name = "das",
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
       "Write a PRODML file (int16, 1024 channels, 1 kHz) of --size-mb uncompressed and a gzip (deflate 1) copy",
       "with jhdf's writer, then time readChannelMajor over each whole file in 1-second blocks of all channels",
       "beside `cat FILE > /dev/null` and the generic hyperslab path, interleaved. Prints medians, MB/s and",
-      "ratios to cat. jhdf's writer holds the encoded file in memory: FATHOM_JAVA_OPTS=-Xmx2g for the default 1024."
+      "ratios to cat, and process CPU seconds. jhdf's writer holds about one encoded copy of the dataset in memory:",
+      "a heap of about 1.25 x --size-mb (e.g. FATHOM_JAVA_OPTS=-Xmx2g for the default 1024)."
     })
 public final class DasBench implements Callable<Integer> {
   @Option(names = "--size-mb", defaultValue = "1024", description = "Uncompressed data size in MB (default ${DEFAULT-VALUE}).")
