@@ -39,6 +39,7 @@ public interface BlockReader {
       if (d instanceof ChunkedDataset c) {
         int[] chunk = c.getChunkDimensions();
         if (chunk.length != 2 || chunk[0] < 1 || chunk[1] < 1) return null;
+        // chunks indexed by a fixed array jhdf cannot read are read through FixedArrayChunks
         return new ChunkedBlocks(c, dims, chunk, codec, order);
       }
       return null;

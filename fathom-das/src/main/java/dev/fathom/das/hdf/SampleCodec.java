@@ -5,6 +5,7 @@ import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -104,6 +105,59 @@ public enum SampleCodec {
    * which C2 compiles to plain, byte-swapping where needed, loads.)
    */
   abstract void decode(byte[] b, int off, int n, boolean big, float[] dst, int d, int step);
+
+  /**
+   * Stored samples as the flat array jhdf returns for this type: byte, short, int, long, float or
+   * double, unsigned types widened (uint8 and uint16 to int, uint32 to long).
+   */
+  public Object javaValues(byte[] raw, ByteOrder order) {
+    ByteBuffer b = ByteBuffer.wrap(raw).order(order);
+    int n = raw.length / bytes;
+    switch (this) {
+      case INT8:
+        return raw.clone();
+      case INT16: {
+        short[] a = new short[n];
+        b.asShortBuffer().get(a);
+        return a;
+      }
+      case INT32: {
+        int[] a = new int[n];
+        b.asIntBuffer().get(a);
+        return a;
+      }
+      case INT64: {
+        long[] a = new long[n];
+        b.asLongBuffer().get(a);
+        return a;
+      }
+      case FLOAT32: {
+        float[] a = new float[n];
+        b.asFloatBuffer().get(a);
+        return a;
+      }
+      case FLOAT64: {
+        double[] a = new double[n];
+        b.asDoubleBuffer().get(a);
+        return a;
+      }
+      case UINT8: {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = raw[i] & 0xff;
+        return a;
+      }
+      case UINT16: {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = b.getShort(2 * i) & 0xffff;
+        return a;
+      }
+      default: {
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) a[i] = b.getInt(4 * i) & 0xffffffffL;
+        return a;
+      }
+    }
+  }
 
   /**
    * The codec of an HDF5 datatype, or null when it is not a plain full-width integer (8-32 bit,
