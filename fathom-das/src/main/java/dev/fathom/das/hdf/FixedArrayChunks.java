@@ -4,6 +4,7 @@ import dev.fathom.das.DasFormatException;
 import io.jhdf.AbstractNode;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.checksum.ChecksumUtils;
+import io.jhdf.exceptions.HdfChecksumMismatchException;
 import io.jhdf.object.message.DataLayoutMessage.ChunkedDataLayoutMessageV4;
 import io.jhdf.storage.HdfBackingStorage;
 import java.nio.ByteBuffer;
@@ -85,8 +86,8 @@ final class FixedArrayChunks {
   }
 
   /**
-   * The index of {@code d} when it is a fixed array that jhdf 0.13 cannot read (its chunk lookup
-   * fails), else null.
+   * The index of {@code d} when it is a fixed array whose chunk lookup jhdf 0.13 fails to build
+   * with a checksum mismatch (the unwritten pages), else null (other failures stay jhdf's to report).
    */
   static FixedArrayChunks ifJhdfCannot(ChunkedDataset d, int chunkBytes) {
     if (!(d instanceof AbstractNode n)) return null;
@@ -102,7 +103,10 @@ final class FixedArrayChunks {
       d.isEmpty(); // builds jhdf's chunk lookup
       return null;
     } catch (RuntimeException e) {
-      return new FixedArrayChunks(d, layout, chunkBytes);
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof HdfChecksumMismatchException) return new FixedArrayChunks(d, layout, chunkBytes);
+      }
+      return null;
     }
   }
 
