@@ -12,9 +12,9 @@ import java.util.zip.DataFormatException;
  * Rectangles of a chunked 2-D dataset: each chunk the rectangle touches is decompressed once
  * ({@link ChunkInflater} for deflate with or without shuffle, else jhdf's filter pipeline) and the
  * part inside copied. HDF5 stores edge chunks whole, so every
- * decompressed chunk has the full chunk shape. Recently decompressed chunks are kept (up to
- * {@link #CACHE_BYTES}) because consecutive time blocks that do not line up with the chunks share
- * them. Chunks never written read as 0, as in jhdf's hyperslab path.
+ * decompressed chunk has the full chunk shape. Chunks read only in part are kept (up to
+ * {@link #CACHE_BYTES}, least recently used out first) because consecutive time blocks that do not
+ * line up with the chunks share them. Chunks never written read as 0, as in jhdf's hyperslab path.
  */
 final class ChunkedBlocks implements BlockReader {
   static final long CACHE_BYTES = 64L << 20;
@@ -116,7 +116,9 @@ final class ChunkedBlocks implements BlockReader {
         long chunkCol0 = cc * chunk[1];
         long ca = Math.max(col0, chunkCol0);
         long cb = Math.min(colEnd, chunkCol0 + chunk[1]);
-        byte[] bytes = chunk(cr, cc);
+        boolean whole = ra == chunkRow0 && rb == Math.min(dims[0], chunkRow0 + chunk[0])
+            && ca == chunkCol0 && cb == Math.min(dims[1], chunkCol0 + chunk[1]);
+        byte[] bytes = chunk(cr, cc, whole);
         if (bytes == MISSING) continue;
         int srcOff = (int) (((ra - chunkRow0) * chunk[1] + (ca - chunkCol0)) * codec.bytes());
         part.accept(bytes, srcOff, (int) (ra - row0), (int) (ca - col0), (int) (rb - ra), (int) (cb - ca));
@@ -124,14 +126,22 @@ final class ChunkedBlocks implements BlockReader {
     }
   }
 
-  /** The decompressed chunk at chunk coordinates (cr, cc), from the cache when there. */
-  private byte[] chunk(long cr, long cc) {
+  /**
+   * The decompressed chunk at chunk coordinates (cr, cc), from the cache when there. A chunk read
+   * only in part ({@code whole} false) is kept for the neighbouring block that will want the rest;
+   * one read whole is not (a reader going through the file block by block never comes back to it).
+   */
+  private byte[] chunk(long cr, long cc, boolean whole) {
     long key = cr * ((dims[1] + chunk[1] - 1) / chunk[1]) + cc;
     synchronized (cache) {
-      byte[] b = cache.get(key);
-      if (b != null) return b;
+      byte[] b = whole ? cache.remove(key) : cache.get(key);
+      if (b != null) {
+        if (whole) cached -= b.length;
+        return b;
+      }
     }
     byte[] b = decompress(rank == 1 ? new int[] {(int) (cr * chunk[0])} : new int[] {(int) (cr * chunk[0]), (int) (cc * chunk[1])});
+    if (whole) return b;
     synchronized (cache) {
       if (cache.put(key, b) == null) cached += b.length;
       var it = cache.entrySet().iterator();
@@ -144,6 +154,7 @@ final class ChunkedBlocks implements BlockReader {
     }
     return b;
   }
+
 
   private byte[] decompress(int[] offset) {
     byte[] b;
