@@ -1,5 +1,6 @@
 package dev.fathom.das;
 
+import dev.fathom.das.hdf.BlockReader;
 import dev.fathom.das.hdf.Hdf5;
 import io.jhdf.api.Dataset;
 
@@ -7,11 +8,15 @@ import io.jhdf.api.Dataset;
  * A patch stored as one 2-D HDF5 dataset whose axes are (time, channel) or (channel, time) as
  * {@link DasInfo#dims()} says. Blocks are read as hyperslabs ({@code Dataset.getData(offset,
  * shape)}), so only the requested rows and columns (and the chunks holding them) are read.
+ * {@link #readChannelMajor} reads through a {@link BlockReader} (byte ranges of contiguous data,
+ * whole chunks of chunked data, converted straight to float32) where the dataset allows.
  */
 public class Hdf5DasFile implements DasFile {
   private final DasSource owner;
   private final DasInfo info;
   private final Dataset data;
+  private BlockReader reader;
+  private boolean readerChecked;
 
   /**
    * @param owner the source this file closes, or null for a patch whose parent closes it
@@ -43,6 +48,26 @@ public class Hdf5DasFile implements DasFile {
     return info.timeMajor()
         ? Hdf5.sliceArray(data, new long[] {t0, c0}, new int[] {nt, nc})
         : Hdf5.sliceArray(data, new long[] {c0, t0}, new int[] {nc, nt});
+  }
+
+  @Override
+  public float[] readChannelMajor(long t0, int nt, int c0, int nc) {
+    BlockBounds.check(info, t0, nt, c0, nc);
+    BlockReader r = reader();
+    if (r == null) return DasFile.super.readChannelMajor(t0, nt, c0, nc);
+    float[] out = new float[Math.multiplyExact(nt, nc)];
+    if (out.length == 0) return out;
+    if (info.timeMajor()) r.read(t0, nt, c0, nc, out, 1, nt);
+    else r.read(c0, nc, t0, nt, out, nt, 1);
+    return out;
+  }
+
+  private synchronized BlockReader reader() {
+    if (!readerChecked) {
+      reader = BlockReader.of(data);
+      readerChecked = true;
+    }
+    return reader;
   }
 
   @Override

@@ -59,9 +59,7 @@ class DasConformanceTest {
    * Files Fathom cannot read yet, with the reason; the test checks that they fail with the
    * documented typed error (docs/das-formats.md, "Known limits") instead of passing silently.
    */
-  static final Map<String, String> KNOWN_LIMITS = Map.of(
-      "terra15_v5_test_file.hdf5",
-      "jhdf 0.13 rejects its paged fixed-array chunk index (an uninitialised page with checksum 0): Checksum mismatch");
+  static final Map<String, String> KNOWN_LIMITS = Map.of();
   private static final List<String> LIMITED = new ArrayList<>();
 
   @TestFactory

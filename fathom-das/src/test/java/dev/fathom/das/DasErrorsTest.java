@@ -144,4 +144,36 @@ class DasErrorsTest {
     assertTrue(e.getMessage().contains("blosc"), e.getMessage());
     assertEquals("blosc (id 32001)", e.filter());
   }
+
+  /**
+   * The Terra15 v5 sample's paged fixed-array chunk indexes are read by Fathom (jhdf rejects their
+   * unwritten pages); a written page whose stored checksum is altered must still be refused. Its
+   * first data block: signature, version, client id, 8-byte header address, a 3-byte page bitmap
+   * (11626640 / 515 chunks in pages of 1024) and a checksum, then page 0 (1024 8-byte addresses,
+   * checksum).
+   */
+  @Test
+  void corruptFixedArrayPageIsRefusedByItsChecksum() throws Exception {
+    byte[] bytes = Files.readAllBytes(SharedData.require("testdata/das/terra15_v5_test_file.hdf5"));
+    int block = indexOf(bytes, "FADB".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(block > 0, "the sample has a fixed array data block");
+    Path file = tmp.resolve("terra15-corrupt-index.hdf5");
+    bytes[block + 4 + 1 + 1 + 8 + 3 + 4 + 1024 * 8] ^= 0x01; // page 0's checksum
+    Files.write(file, bytes);
+    DasFormatException e = assertThrows(DasFormatException.class, () -> {
+      try (DasFile f = DasFiles.open(file)) {
+        f.readChannelMajor(0, (int) f.info().nTime(), 0, f.info().nChannels());
+      }
+    });
+    assertTrue(e.getMessage().contains("checksum mismatch in the fixed array page 0"), e.getMessage());
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+      return i;
+    }
+    return -1;
+  }
 }

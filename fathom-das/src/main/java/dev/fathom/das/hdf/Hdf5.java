@@ -167,7 +167,9 @@ public final class Hdf5 {
     try {
       o = d.getData();
     } catch (RuntimeException e) {
-      throw translate(fileName(d), d.getPath(), "read dataset", e);
+      int[] dims = dims(d);
+      o = dims.length == 1 ? ChunkedBlocks.sliceWithOwnIndex(d, new long[1], dims) : null;
+      if (o == null) throw translate(fileName(d), d.getPath(), "read dataset", e);
     }
     if (!o.getClass().isArray()) return new double[] {number(fileName(d), d.getPath(), o)};
     int n = Array.getLength(o);
@@ -179,11 +181,16 @@ public final class Hdf5 {
     return out;
   }
 
-  /** A hyperslab of a dataset as jhdf returns it (nested primitive arrays). */
+  /**
+   * A hyperslab of a dataset as jhdf returns it (nested primitive arrays), or flat in C order when
+   * jhdf cannot read the dataset's fixed-array chunk index and {@link FixedArrayChunks} can.
+   */
   public static Object slice(Dataset d, long[] offset, int[] shape) {
     try {
       return d.getData(offset, shape);
     } catch (RuntimeException e) {
+      Object o = ChunkedBlocks.sliceWithOwnIndex(d, offset, shape);
+      if (o != null) return o;
       throw translate(fileName(d), d.getPath(), "read samples", e);
     }
   }
