@@ -41,8 +41,8 @@ public final class FbeWriter {
     String[] lines = new String[rows.length];
     Parallel.forRange(rows.length, threads, (from, to) -> {
       for (int r = from; r < to; r++) {
-        StringBuilder b = new StringBuilder(depths.get(r));
-        for (double v : rows[r]) b.append(", ").append(PyFloat.repr(v));
+        StringBuilder b = new StringBuilder(32 + 26 * rows[r].length).append(depths.get(r));
+        for (double v : rows[r]) PyFloat.appendRepr(b.append(", "), v);
         lines[r] = b.toString();
       }
     });
