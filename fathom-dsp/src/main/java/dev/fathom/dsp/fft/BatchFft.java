@@ -457,11 +457,34 @@ final class BatchFft {
       throw new IllegalArgumentException(
           "rows " + row0 + "…" + (row0 + rows - 1) + " of " + nt + " samples exceed the " + data.length + " values");
     }
-    for (int b = 0; b < LANES; b++) {
-      w.floatRows[b] = data;
-      w.floatOffsets[b] = (row0 + Math.min(b, rows - 1)) * nt;
+    if (rows < LANES) {
+      for (int b = 0; b < LANES; b++) {
+        w.floatRows[b] = data;
+        w.floatOffsets[b] = (row0 + Math.min(b, rows - 1)) * nt;
+      }
+      loadFloatLanes(w, rows);
+      return;
     }
-    loadFloatLanes(w, rows);
+    // a full batch: lane b reads data[base + b·nt + k], an index linear in b (no offset table)
+    int base = row0 * nt;
+    double[][] re = w.re;
+    double[][] im = w.im;
+    loadTiled(w, rows, (j0, j1) -> {
+      float sink = w.sink;
+      for (int b = 0; b < LANES; b++) {
+        for (int k = base + b * nt + 2 * j0, end = base + b * nt + 2 * j1; k < end; k += 16) {
+          sink += data[k];
+        }
+      }
+      w.sink = sink;
+      int j = j0;
+      for (; j + 1 < j1; j += 2) {
+        load2(data, base + 2 * j, nt, re[j], im[j], re[j + 1], im[j + 1]);
+      }
+      if (j < j1) {
+        load1(data, base + 2 * j, nt, re[j], im[j]);
+      }
+    });
   }
 
   /** Loads the float32 rows set in {@link Work#floatRows} / {@link Work#floatOffsets}. */
@@ -569,6 +592,26 @@ final class BatchFft {
       i0[b] = row[p + 1];
       r1[b] = row[p + 2];
       i1[b] = row[p + 3];
+    }
+  }
+
+  /** Lanes of elements {@code j, j+1} of rows {@code stride} apart in one array ({@code o}: lane 0's {@code 2j}). */
+  private static void load2(
+      float[] data, int o, int stride, double[] r0, double[] i0, double[] r1, double[] i1) {
+    for (int b = 0; b < LANES; b++) {
+      int p = o + b * stride;
+      r0[b] = data[p];
+      i0[b] = data[p + 1];
+      r1[b] = data[p + 2];
+      i1[b] = data[p + 3];
+    }
+  }
+
+  private static void load1(float[] data, int o, int stride, double[] r0, double[] i0) {
+    for (int b = 0; b < LANES; b++) {
+      int p = o + b * stride;
+      r0[b] = data[p];
+      i0[b] = data[p + 1];
     }
   }
 
