@@ -234,7 +234,7 @@ class BatchFftTest {
   void float32RowsInOneArrayGiveTheRowsResults() {
     // full batches (strided loader), a last batch of at least LANES/2 rows (offset loader), a last
     // group of fewer rows (one JTransforms FFT per row), a length BatchFft does not take
-    for (int nt : new int[] {1000, 10000, 998}) {
+    for (int nt : new int[] {1000, 8192, 10000, 12000, 998}) {
       for (int nx : new int[] {1, 40, 64, 64 * 2 + 33, 64 * 3 + 7}) {
         Random r = new Random(31L * nt + nx);
         float[][] rows = new float[nx][nt];
