@@ -165,8 +165,7 @@ public final class BenchCommand implements Runnable {
       java.io.PrintWriter stdout = spec.commandLine().getOut();
       dev.fathom.graph.Graph g = GraphParser.read(graph);
       ExecutionPlan plan = new GraphValidator(CommandRegistry.load()).validate(g);
-      float[] flat = new float[Math.multiplyExact(nx, nt)];
-      float[][] rows = noise(nx, nt, flat);
+      float[] flat = noise(nx, nt);
       NdArray chunk = NdArray.wrapFloat32(new int[] {nx, nt}, flat); // float32 storage, as read from <f4
       Band[] bands = bands(plan, nt, prf);
       double mb = 4.0 * nx * nt / 1e6;
@@ -177,7 +176,7 @@ public final class BenchCommand implements Runnable {
           unfused ? "--unfused: every node materialised" : fused.length() == 0 ? "nothing to fuse" : "fused: " + fused);
       stdout.printf("chunk %d x %d float32 (%.1f MB), band-limited noise, prf %.0f Hz; %d processors;"
           + " median of %d chunks after %d warm-up%n", nx, nt, mb, prf, Runtime.getRuntime().availableProcessors(), chunks, WARMUP);
-      stdout.printf("kernel: BandEnergy.totalEnergyOfSignal(float[][], %d bands %s)%n", bands.length,
+      stdout.printf("kernel: BandEnergy.totalEnergyOfSignal(float[] nx*nt, %d bands %s)%n", bands.length,
           Arrays.stream(bands).map(b -> "[" + b.from() + "," + b.to() + ")").toList());
       stdout.printf("%-22s %7s %9s %9s %9s %10s%n", "measurement", "threads", "wall s", "MB/s", "CPU s", "vs kernel");
       Path out = Files.createTempDirectory("fathom-bench-graph");
@@ -196,7 +195,7 @@ public final class BenchCommand implements Runnable {
           for (int r = -WARMUP; r < chunks; r++) { // r < 0: warm-up (JIT); graph and kernel alternate
             double[] c = timed(() -> executor.run(chunk, ctx, listener).values().stream()
                 .mapToDouble(a -> a.size() == 0 ? 0 : a.re(0)).sum());
-            double[] k = timed(() -> BandEnergy.totalEnergyOfSignal(rows, bands, t)[nx - 1][0]);
+            double[] k = timed(() -> BandEnergy.totalEnergyOfSignal(flat, nx, nt, bands, t)[nx - 1][0]);
             checksum += c[2] + k[2];
             if (r >= 0) {
               graphS[0][r] = c[0];
@@ -237,10 +236,10 @@ public final class BenchCommand implements Runnable {
     /**
      * Deterministic band-limited noise: per channel, white noise (seeded by the channel) through a
      * two-pole resonator at prf/10 (1 kHz at 10 kHz, ~300 Hz wide), amplitude varying slowly along
-     * the fibre; rounded to float32, also written to {@code flat} (C order).
+     * the fibre; rounded to float32, in C order ({@code nx × nt}, the chunk's storage).
      */
-    private static float[][] noise(int nx, int nt, float[] flat) {
-      float[][] rows = new float[nx][nt];
+    private static float[] noise(int nx, int nt) {
+      float[] flat = new float[Math.multiplyExact(nx, nt)];
       double r = 0.9;
       double a1 = 2 * r * Math.cos(2 * Math.PI / 10);
       double a2 = -r * r;
@@ -254,12 +253,11 @@ public final class BenchCommand implements Runnable {
             double y = rnd.nextDouble(-1, 1) + a1 * y1 + a2 * y2;
             y2 = y1;
             y1 = y;
-            rows[i][j] = (float) (amp * y);
-            flat[i * nt + j] = rows[i][j];
+            flat[i * nt + j] = (float) (amp * y);
           }
         }
       });
-      return rows;
+      return flat;
     }
 
     /** The FFT-column bands of the graph's rms_from_fft and multiple_calcs nodes; 0..Nyquist when none. */

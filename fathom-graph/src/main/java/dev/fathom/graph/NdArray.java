@@ -261,6 +261,18 @@ public final class NdArray {
     return d;
   }
 
+  /**
+   * The float storage of a FLOAT32 array itself, in C order — not a copy: for kernels that read a
+   * whole float32 array in place (e.g. a chunk's rows straight from it, without row copies). The
+   * caller must only read it: an NdArray never changes.
+   *
+   * @throws IllegalStateException when this array is not FLOAT32
+   */
+  public float[] float32Storage() {
+    if (f32 == null) throw new IllegalStateException("not a float32 array: " + dtype);
+    return f32;
+  }
+
   /** A copy of all imaginary parts in C order (zeros for a real array). */
   public double[] imagData() {
     return im == null ? new double[size] : im.clone();

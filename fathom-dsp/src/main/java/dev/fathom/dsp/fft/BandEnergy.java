@@ -1,6 +1,7 @@
 package dev.fathom.dsp.fft;
 
 import dev.fathom.dsp.Parallel;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Band energies of distpy's noise log (spec §2.3): {@code te_from_fft} and {@code rms_from_fft}
@@ -96,6 +97,37 @@ public final class BandEnergy {
     return ofSignal(x.length, RowSource.of(x), bands, threads);
   }
 
+  /**
+   * As {@link #totalEnergyOfSignal(float[][], Band[], int)} for the {@code nx} rows of {@code nt}
+   * samples held one after the other in {@code data} (C order: row {@code i} is {@code
+   * data[i·nt … (i+1)·nt)}, the storage of a float32 {@code (nx, nt)} array). The rows are read
+   * straight from {@code data}, without copies; the result is the same, value for value.
+   *
+   * @throws IllegalArgumentException when {@code data} does not hold {@code nx·nt} values or a band
+   *     exceeds the {@code nt} columns
+   */
+  public static double[][] totalEnergyOfSignal(float[] data, int nx, int nt, Band[] bands, int threads) {
+    if (nx < 0 || nt < 0 || (long) nx * nt != data.length) {
+      throw new IllegalArgumentException(nx + " rows of " + nt + " samples, but " + data.length + " values");
+    }
+    if (nx > 0 && BatchFft.usable(nt)) {
+      return ofSignalBatched(nx, nt, bands, threads, new BatchLoader() {
+        @Override
+        public void load(int row0, int rows, BatchFft.Work w) {
+          BatchFft.loadRealPairs(data, row0, rows, w);
+        }
+
+        @Override
+        public void row(int i, double[] into) {
+          for (int k = 0, o = i * nt; k < nt; k++) {
+            into[k] = data[o + k];
+          }
+        }
+      });
+    }
+    return ofSignal(nx, RowSource.of(data, nt), bands, threads);
+  }
+
   /** As {@link #totalEnergyOfSignal(float[][], Band[], int)} for float64 rows. */
   public static double[][] totalEnergyOfSignal(double[][] x, Band[] bands, int threads) {
     int nt = x.length > 0 ? x[0].length : 0;
@@ -179,14 +211,16 @@ public final class BandEnergy {
     int rest = nx % lanes;
     int batched = 2 * rest >= lanes ? nx : nx - rest;
     int batches = (batched + lanes - 1) / lanes;
+    // batches are taken from a shared counter: a thread slowed down by other work does fewer
+    AtomicInteger next = new AtomicInteger();
     Parallel.forRange(
-        batches,
+        Math.min(batches, Math.max(1, threads)),
         threads,
         (from, to) -> {
           BatchFft.Work w = BatchFft.work(nt / 2);
           double[][] acc = new double[seg.count()][lanes];
           double[] te = new double[lanes];
-          for (int batch = from; batch < to; batch++) {
+          for (int batch; (batch = next.getAndIncrement()) < batches; ) {
             int row0 = batch * lanes;
             int rows = Math.min(lanes, nx - row0);
             loader.load(row0, rows, w);

@@ -271,8 +271,12 @@ final class BatchFft {
     /** Sinks for the power of bins outside every band. */
     final double[] discard = new double[LANES];
     final double[] discard2 = new double[LANES];
-    /** The rows being loaded, one per lane (the last one repeated in unused lanes). */
+    /**
+     * The rows being loaded, one per lane (the last one repeated in unused lanes): lane {@code b}
+     * reads {@code floatRows[b][floatOffsets[b] + k]}.
+     */
     private final float[][] floatRows = new float[LANES][];
+    private final int[] floatOffsets = new int[LANES];
     private final double[][] doubleRows = new double[LANES][];
     /** Keeps the loaders' cache-warming reads alive. */
     float sink;
@@ -431,14 +435,62 @@ final class BatchFft {
    */
   static void loadRealPairs(float[][] x, int row0, int rows, Work w) {
     int n = w.plan.size;
-    float[][] src = w.floatRows;
     for (int b = 0; b < LANES; b++) {
       float[] row = x[row0 + Math.min(b, rows - 1)];
       if (row.length != 2 * n) {
         throw new IllegalArgumentException("ragged rows: " + 2 * n + " and " + row.length);
       }
-      src[b] = row;
+      w.floatRows[b] = row;
+      w.floatOffsets[b] = 0;
     }
+    loadFloatLanes(w, rows);
+  }
+
+  /**
+   * As {@link #loadRealPairs(float[][], int, int, Work)} for rows held one after the other in one
+   * array (C order, as a 2-D float32 array is stored): row {@code i} is {@code data[i·2n …
+   * (i+1)·2n)}. Reads straight from {@code data}: no row copies.
+   */
+  static void loadRealPairs(float[] data, int row0, int rows, Work w) {
+    int nt = 2 * w.plan.size;
+    if ((long) (row0 + rows) * nt > data.length) {
+      throw new IllegalArgumentException(
+          "rows " + row0 + "…" + (row0 + rows - 1) + " of " + nt + " samples exceed the " + data.length + " values");
+    }
+    if (rows < LANES) {
+      for (int b = 0; b < LANES; b++) {
+        w.floatRows[b] = data;
+        w.floatOffsets[b] = (row0 + Math.min(b, rows - 1)) * nt;
+      }
+      loadFloatLanes(w, rows);
+      return;
+    }
+    // a full batch: lane b reads data[base + b·nt + k], an index linear in b (no offset table)
+    int base = row0 * nt;
+    double[][] re = w.re;
+    double[][] im = w.im;
+    loadTiled(w, rows, (j0, j1) -> {
+      float sink = w.sink;
+      for (int b = 0; b < LANES; b++) {
+        for (int k = base + b * nt + 2 * j0, end = base + b * nt + 2 * j1; k < end; k += 16) {
+          sink += data[k];
+        }
+      }
+      w.sink = sink;
+      int j = j0;
+      for (; j + 1 < j1; j += 2) {
+        load2(data, base + 2 * j, nt, re[j], im[j], re[j + 1], im[j + 1]);
+      }
+      if (j < j1) {
+        load1(data, base + 2 * j, nt, re[j], im[j]);
+      }
+    });
+  }
+
+  /** Loads the float32 rows set in {@link Work#floatRows} / {@link Work#floatOffsets}. */
+  private static void loadFloatLanes(Work w, int rows) {
+    float[][] src = w.floatRows;
+    int[] off = w.floatOffsets;
     double[][] re = w.re;
     double[][] im = w.im;
     loadTiled(w, rows, (j0, j1) -> {
@@ -446,17 +498,17 @@ final class BatchFft {
       float sink = w.sink;
       for (int b = 0; b < rows; b++) {
         float[] row = src[b];
-        for (int k = 2 * j0; k < 2 * j1; k += 16) {
+        for (int k = off[b] + 2 * j0, end = off[b] + 2 * j1; k < end; k += 16) {
           sink += row[k];
         }
       }
       w.sink = sink;
       int j = j0;
       for (; j + 1 < j1; j += 2) {
-        load2(src, 2 * j, re[j], im[j], re[j + 1], im[j + 1]);
+        load2(src, off, 2 * j, re[j], im[j], re[j + 1], im[j + 1]);
       }
       if (j < j1) {
-        load1(src, 2 * j, re[j], im[j]);
+        load1(src, off, 2 * j, re[j], im[j]);
       }
     });
     Arrays.fill(src, null);
@@ -530,23 +582,45 @@ final class BatchFft {
     });
   }
 
-  /** Lanes of elements {@code j, j+1} ({@code o = 2j}) from the rows. */
+  /** Lanes of elements {@code j, j+1} ({@code o = 2j}) from the rows at their offsets. */
   private static void load2(
-      float[][] src, int o, double[] r0, double[] i0, double[] r1, double[] i1) {
+      float[][] src, int[] off, int o, double[] r0, double[] i0, double[] r1, double[] i1) {
     for (int b = 0; b < LANES; b++) {
       float[] row = src[b];
-      r0[b] = row[o];
-      i0[b] = row[o + 1];
-      r1[b] = row[o + 2];
-      i1[b] = row[o + 3];
+      int p = off[b] + o;
+      r0[b] = row[p];
+      i0[b] = row[p + 1];
+      r1[b] = row[p + 2];
+      i1[b] = row[p + 3];
     }
   }
 
-  private static void load1(float[][] src, int o, double[] r0, double[] i0) {
+  /** Lanes of elements {@code j, j+1} of rows {@code stride} apart in one array ({@code o}: lane 0's {@code 2j}). */
+  private static void load2(
+      float[] data, int o, int stride, double[] r0, double[] i0, double[] r1, double[] i1) {
+    for (int b = 0; b < LANES; b++) {
+      int p = o + b * stride;
+      r0[b] = data[p];
+      i0[b] = data[p + 1];
+      r1[b] = data[p + 2];
+      i1[b] = data[p + 3];
+    }
+  }
+
+  private static void load1(float[] data, int o, int stride, double[] r0, double[] i0) {
+    for (int b = 0; b < LANES; b++) {
+      int p = o + b * stride;
+      r0[b] = data[p];
+      i0[b] = data[p + 1];
+    }
+  }
+
+  private static void load1(float[][] src, int[] off, int o, double[] r0, double[] i0) {
     for (int b = 0; b < LANES; b++) {
       float[] row = src[b];
-      r0[b] = row[o];
-      i0[b] = row[o + 1];
+      int p = off[b] + o;
+      r0[b] = row[p];
+      i0[b] = row[p + 1];
     }
   }
 

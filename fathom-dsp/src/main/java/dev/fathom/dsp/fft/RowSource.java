@@ -20,4 +20,15 @@ interface RowSource {
       return d;
     };
   }
+
+  /** Rows of {@code nt} samples held one after the other in {@code data} (C order). */
+  static RowSource of(float[] data, int nt) {
+    return i -> {
+      double[] d = new double[nt];
+      for (int k = 0, o = i * nt; k < nt; k++) {
+        d[k] = data[o + k];
+      }
+      return d;
+    };
+  }
 }

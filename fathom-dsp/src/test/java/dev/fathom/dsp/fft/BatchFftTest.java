@@ -231,6 +231,36 @@ class BatchFftTest {
   }
 
   @Test
+  void float32RowsInOneArrayGiveTheRowsResults() {
+    // full batches (strided loader), a last batch of at least LANES/2 rows (offset loader), a last
+    // group of fewer rows (one JTransforms FFT per row), a length BatchFft does not take
+    for (int nt : new int[] {1000, 8192, 10000, 12000, 998}) {
+      for (int nx : new int[] {1, 40, 64, 64 * 2 + 33, 64 * 3 + 7}) {
+        Random r = new Random(31L * nt + nx);
+        float[][] rows = new float[nx][nt];
+        float[] flat = new float[nx * nt];
+        for (int i = 0; i < nx; i++) {
+          for (int k = 0; k < nt; k++) {
+            rows[i][k] = (float) (Math.pow(10, i % 7 - 3) * r.nextGaussian());
+            flat[i * nt + k] = rows[i][k];
+          }
+        }
+        Band[] bands = {new Band(0, nt / 2), new Band(nt / 50, nt / 2), new Band(3, 4)};
+        for (int threads : new int[] {1, 3}) {
+          // (the JTransforms path pairs rows within each thread's range: same threads, same pairs)
+          double[][] expected = BandEnergy.totalEnergyOfSignal(rows, bands, threads);
+          double[][] got = BandEnergy.totalEnergyOfSignal(flat, nx, nt, bands, threads);
+          for (int i = 0; i < nx; i++) {
+            assertArrayEquals(expected[i], got[i], 0, "nt=" + nt + " nx=" + nx + " row " + i);
+          }
+        }
+      }
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> BandEnergy.totalEnergyOfSignal(new float[999], 1, 1000, new Band[] {new Band(0, 50)}, 1));
+  }
+
+  @Test
   void raggedRowsAreRefused() {
     double[][] x = gaussian(40, 100, 9);
     x[33] = new double[98];

@@ -31,13 +31,14 @@ import java.util.List;
  * <p>Fusion ({@link InputFusion}): when the spectrum is a forward {@code fft} along axis 1 of a
  * real 2-D array that nothing else reads, the energies are computed from that real array with
  * {@link BandEnergy#totalEnergyOfSignal} (the complex spectrum is never built), in one pass shared
- * by every band-energy node reading the same {@code fft}, in blocks of {@link #FUSED_ROWS} rows
- * (the kernel's batch width); the kernel keeps each row's round-off relative to its own energy.
+ * by every band-energy node reading the same {@code fft}: a float32 array's rows are read by the
+ * kernel straight from its storage (no row copies), a float64 array's in blocks of {@link
+ * #FUSED_ROWS} rows; the kernel keeps each row's round-off relative to its own energy.
  */
 final class BandEnergyCommand extends AbstractCommand implements InputFusion {
   /**
-   * Rows per call of the fused kernel: several of fathom-dsp's row batches, few enough to stay in
-   * cache (64 rows of 10 000 samples are 5 MB).
+   * Rows per call of the fused kernel on float64 arrays: several of fathom-dsp's row batches, few
+   * enough to stay in cache (64 rows of 10 000 samples are 5 MB).
    */
   static final int FUSED_ROWS = 64;
 
@@ -134,12 +135,13 @@ final class BandEnergyCommand extends AbstractCommand implements InputFusion {
   private record SignalEnergies(List<Band> bands, double[][] te) {
     static SignalEnergies of(NdArray x, List<Band> bands, int threads) {
       Band[] b = bands.toArray(new Band[0]);
-      double[][] te = new double[x.rows()][];
       if (x.dtype() == DType.FLOAT32) {
-        RowBlocks.realFloats(x, FUSED_ROWS, threads, (first, rows) -> store(BandEnergy.totalEnergyOfSignal(rows, b, 1), te, first));
-      } else {
-        RowBlocks.real(x, FUSED_ROWS, threads, (first, rows) -> store(BandEnergy.totalEnergyOfSignal(rows, b, 1), te, first));
+        // the kernel reads the rows straight from the float32 storage and splits them over threads
+        return new SignalEnergies(List.copyOf(bands),
+            BandEnergy.totalEnergyOfSignal(x.float32Storage(), x.rows(), x.cols(), b, threads));
       }
+      double[][] te = new double[x.rows()][];
+      RowBlocks.real(x, FUSED_ROWS, threads, (first, rows) -> store(BandEnergy.totalEnergyOfSignal(rows, b, 1), te, first));
       return new SignalEnergies(List.copyOf(bands), te);
     }
 

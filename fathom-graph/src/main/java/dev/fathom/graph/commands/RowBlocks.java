@@ -38,31 +38,6 @@ final class RowBlocks {
     forBlocks(a.rows(), 2 * a.cols(), ROWS, threads, a::interleavedRowInto, task);
   }
 
-  /** A kernel on float32 rows {@code [first, first + rows.length)}; the buffers are reused. */
-  @FunctionalInterface
-  interface FloatTask {
-    void run(int first, float[][] rows);
-  }
-
-  /**
-   * Runs {@code task} on the real parts of every row of a float32 array {@code a} as float32 rows
-   * (half the memory traffic of float64 rows, and the kernels' float32 loaders), in blocks of up
-   * to {@code rows} rows split over threads.
-   */
-  static void realFloats(NdArray a, int rows, int threads, FloatTask task) {
-    int nr = a.rows();
-    int blocks = (nr + rows - 1) / rows;
-    Parallel.forRange(blocks, threads, (from, to) -> {
-      float[][] buf = new float[Math.min(rows, nr)][a.cols()];
-      for (int b = from; b < to; b++) {
-        int first = b * rows;
-        int count = Math.min(rows, nr - first);
-        for (int r = 0; r < count; r++) a.rowInto(first + r, buf[r]);
-        task.run(first, count == buf.length ? buf : Arrays.copyOf(buf, count));
-      }
-    });
-  }
-
   private interface Fill {
     void row(int i, double[] buf);
   }

@@ -41,12 +41,14 @@ public final class FbeWriter {
     String[] lines = new String[rows.length];
     Parallel.forRange(rows.length, threads, (from, to) -> {
       for (int r = from; r < to; r++) {
-        StringBuilder b = new StringBuilder(depths.get(r));
-        for (double v : rows[r]) b.append(", ").append(PyFloat.repr(v));
+        StringBuilder b = new StringBuilder(32 + 26 * rows[r].length).append(depths.get(r));
+        for (double v : rows[r]) PyFloat.appendRepr(b.append(", "), v);
         lines[r] = b.toString();
       }
     });
-    Xml x = new Xml();
+    long chars = 8192;
+    for (String line : lines) chars += line.length() + 40;
+    Xml x = new Xml((int) Math.min(Integer.MAX_VALUE - 16, chars));
     x.line("<?xml version=\"1.0\" ?>");
     x.open("WITSMLComposite xmlns=\"http://www.witsml.org/schemas/131\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         + " version=\"1.3.1.1\" xsi:schemaLocation=\"http://www.witsml.org/schemas/131 WITSML_composite.xsd\"");
@@ -113,11 +115,20 @@ public final class FbeWriter {
 
   /** minidom's pretty printer: 3-space indentation, text-only elements on one line, '\n' endings. */
   private static final class Xml {
-    private final StringBuilder b = new StringBuilder();
+    private final StringBuilder b;
     private int depth;
 
+    Xml(int capacity) {
+      b = new StringBuilder(capacity);
+    }
+
     void line(String s) {
-      b.append("   ".repeat(depth)).append(s).append('\n');
+      indent();
+      b.append(s).append('\n');
+    }
+
+    private void indent() {
+      for (int k = 0; k < depth; k++) b.append("   ");
     }
 
     void open(String tagWithAttributes) {
@@ -136,8 +147,8 @@ public final class FbeWriter {
     }
 
     void text(String tagWithAttributes, String tag, String text) {
-      String t = esc(text);
-      line("<" + tagWithAttributes + ">" + t + "</" + tag + ">");
+      indent();
+      b.append('<').append(tagWithAttributes).append('>').append(esc(text)).append("</").append(tag).append(">\n");
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.fathom.graph.witsml;
 
-import java.util.Arrays;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Python's {@code repr(float)}: the shortest decimal that reads back as the same double, laid
  * out as Python does — fixed notation with at least one decimal when the decimal exponent is in
  * [-4, 16), otherwise scientific with a signed exponent of at least two digits ({@code 1e-05},
- * {@code 1.5e+16}); {@code nan}, {@code inf}, {@code -inf}. (Java 17's {@code Double.toString}
- * is not always the shortest and lays numbers out differently.)
+ * {@code 1.5e+16}); {@code nan}, {@code inf}, {@code -inf}. Among several shortest decimals it is
+ * the closest to the double ({@code 2.4963691131217593e+25}, not {@code …592e+25}). (Java 17's
+ * {@code Double.toString} is not always the shortest nor the closest, and lays numbers out
+ * differently.)
  */
 public final class PyFloat {
   private PyFloat() {}
@@ -17,97 +20,113 @@ public final class PyFloat {
     if (Double.isNaN(v)) return "nan";
     if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
     if (v == 0) return (1 / v < 0) ? "-0.0" : "0.0";
-    // The shortest of Java's %.(p-1)e renderings, p = 1..17, that reads back as v. Every one of
-    // them is the digit string of %.19e (FloatingDecimal's digits, at most 20, zero-padded)
-    // rounded half-up to p digits, so one format call gives them all.
-    double a = Math.abs(v);
-    String full = String.format(Locale.ROOT, "%.19e", a);
-    int at = full.indexOf('e');
-    char[] all = new char[at - 1];
-    all[0] = full.charAt(0);
-    full.getChars(2, at, all, 1);
-    int allExp = Integer.parseInt(full.substring(at + 1));
-    int e10 = exponent10(a);
-    char[] digits = null;
-    int exp = 0;
-    for (int p = 1; p <= 17 && digits == null; p++) {
-      if (noGridPointNear(a, e10, p)) continue; // cannot read back as v: skip the parse
-      char[] r = Arrays.copyOf(all, p);
-      int rExp = allExp;
-      if (all[p] >= '5') { // java.util.Formatter rounds half up on the digit string
-        int i = p - 1;
-        while (i >= 0 && r[i] == '9') r[i--] = '0';
-        if (i < 0) {
-          r[0] = '1';
-          rExp++;
-        } else {
-          r[i]++;
-        }
-      }
-      if (Double.parseDouble(new String(r) + "E" + (rExp - p + 1)) == a) {
-        digits = r;
-        exp = rExp;
+    if (Math.abs(v) >= Double.MIN_NORMAL) {
+      return appendShortest(new StringBuilder(24), v).toString();
+    }
+    return searchShortest(v);
+  }
+
+  /**
+   * Appends {@link #repr}{@code (v)} to {@code out}, without the intermediate strings of {@code
+   * repr} for normal numbers (the common case of a large log).
+   */
+  public static StringBuilder appendRepr(StringBuilder out, double v) {
+    if (Math.abs(v) >= Double.MIN_NORMAL && !Double.isInfinite(v)) {
+      return appendShortest(out, v);
+    }
+    return out.append(repr(v));
+  }
+
+  /**
+   * The fast path for a finite normal {@code v}: the digits of the Schubfach algorithm (R.
+   * Giulietti, "The Schubfach way to render doubles", 2020; Jackson's copy, {@code
+   * NumberOutput.toString(v, true)}, the algorithm of Java 19's {@code Double.toString}). It gives
+   * the shortest decimal that reads back as {@code v} and, among several, the closest to {@code v}
+   * (ties to an even digit) — what Python's {@code repr} (David Gay's {@code dtoa}, mode 0) gives —
+   * except that where one digit would do it may give two; that happens only for subnormal numbers
+   * (there the one-digit grid is finer than the spacing of doubles), which go through {@link
+   * #searchShortest} instead. The text it returns ({@code 1.2345E-5}, {@code 100.0}, {@code
+   * 0.00123}) is taken apart into digits and exponent and laid out as Python does.
+   */
+  private static StringBuilder appendShortest(StringBuilder out, double v) {
+    String j = com.fasterxml.jackson.core.io.NumberOutput.toString(Math.abs(v), true);
+    int len = j.length();
+    int e = j.indexOf('E');
+    int mantEnd = e < 0 ? len : e;
+    char[] digits = new char[mantEnd];
+    int n = 0;
+    int point = -1; // digits before the decimal point, counting leading zeros
+    int leadingZeros = 0;
+    for (int k = 0; k < mantEnd; k++) {
+      char c = j.charAt(k);
+      if (c == '.') {
+        point = n + leadingZeros;
+      } else if (n == 0 && c == '0') {
+        leadingZeros++;
+      } else {
+        digits[n++] = c;
       }
     }
-    if (digits == null) { // no 17-digit rounding reads back (not seen): FloatingDecimal's own digits do
-      digits = all;
-      exp = allExp;
-    }
-    int n = digits.length;
+    if (point < 0) point = n + leadingZeros;
+    int exp = point - 1 - leadingZeros;
+    if (e >= 0) exp += Integer.parseInt(j, e + 1, len, 10);
     while (n > 1 && digits[n - 1] == '0') n--;
-    String ds = new String(digits, 0, n);
-    String sign = v < 0 ? "-" : "";
+    return layout(out, v < 0, digits, n, exp);
+  }
+
+  /**
+   * Python's layout of the significant digits {@code d[0 … n)} ({@code d[0] ≠ '0'}, no trailing
+   * zero unless {@code n = 1}) with decimal exponent {@code exp} (value {@code d.ddd × 10^exp}).
+   */
+  private static StringBuilder layout(StringBuilder out, boolean negative, char[] d, int n, int exp) {
+    if (negative) out.append('-');
     if (exp >= -4 && exp < 16) {
-      if (exp >= n - 1) return sign + ds + "0".repeat(exp - n + 1) + ".0";
-      if (exp >= 0) return sign + ds.substring(0, exp + 1) + "." + ds.substring(exp + 1);
-      return sign + "0." + "0".repeat(-exp - 1) + ds;
+      if (exp >= n - 1) {
+        out.append(d, 0, n);
+        for (int k = n - 1; k < exp; k++) out.append('0');
+        return out.append(".0");
+      }
+      if (exp >= 0) {
+        return out.append(d, 0, exp + 1).append('.').append(d, exp + 1, n - exp - 1);
+      }
+      out.append("0.");
+      for (int k = 1; k < -exp; k++) out.append('0');
+      return out.append(d, 0, n);
     }
-    String mantissa = n == 1 ? ds : ds.charAt(0) + "." + ds.substring(1);
-    return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-  }
-
-  /** Exact powers of ten 1e0 .. 1e22 (all representable). */
-  private static final double[] POW10 = new double[23];
-
-  static {
-    double t = 1;
-    for (int k = 0; k < POW10.length; k++, t *= 10) POW10[k] = t;
+    out.append(d[0]);
+    if (n > 1) out.append('.').append(d, 1, n - 1);
+    int a = Math.abs(exp);
+    return out.append('e').append(exp < 0 ? '-' : '+').append(a < 10 ? "0" : "").append(a);
   }
 
   /**
-   * {@code floor(log10(a))} for a positive {@code a} within 1e-21 .. 1e22 and not within 1e-13
-   * (relative) of a power of ten; else {@link Integer#MIN_VALUE} (no shortcut then).
+   * Python's {@code repr} digits by plain search, for any finite non-zero {@code v} (the path of
+   * subnormal numbers, and the reference the fast path is tested against): for {@code p = 1, 2,
+   * …} the {@code p}-digit decimals just below and just above the exact value of {@code v}; the
+   * first {@code p} where one of them reads back as {@code v} gives the result, the closer one
+   * when both do (ties to an even last digit). At most 17 digits are needed.
    */
-  private static int exponent10(double a) {
-    if (!(a >= 1e-21 && a < 1e22)) return Integer.MIN_VALUE;
-    int e = Math.max(-21, Math.min(21, (int) Math.floor(Math.log10(a))));
-    while (e > -21 && pow10(e) > a) e--;
-    while (e < 21 && pow10(e + 1) <= a) e++;
-    // negative powers of ten are rounded: near a power of ten, e could be off by one
-    if (Math.abs(a / pow10(e) - 1) < 1e-13 || Math.abs(a / pow10(e + 1) - 1) < 1e-13) return Integer.MIN_VALUE;
-    return e;
-  }
-
-  private static double pow10(int k) {
-    return k >= 0 ? POW10[k] : 1 / POW10[-k];
-  }
-
-  /**
-   * True when provably no decimal of {@code p} significant digits lies within one ulp of {@code a}
-   * (so that no p-digit rendering of it can parse back to {@code a}): a speed-up only, as
-   * it answers false whenever it cannot be sure. With {@code 10^e ≤ a < 10^(e+1)}, every p-digit
-   * rendering is a multiple of {@code 10^(e-p+1)}; scaled by {@code 10^(p-1-e)} they are the
-   * integers, and {@code a}'s scaled value is tested for being farther than its scaled ulp from
-   * every integer, with margins for the rounding of the scaling.
-   */
-  private static boolean noGridPointNear(double a, int e, int p) {
-    if (e == Integer.MIN_VALUE || p > 15) return false;
-    int s = p - 1 - e;
-    if (s > 22 || s < -22) return false;
-    double t = s >= 0 ? a * POW10[s] : a / POW10[-s]; // correctly rounded: within ulp(t)/2
-    double u = s >= 0 ? Math.ulp(a) * POW10[s] : Math.ulp(a) / POW10[-s];
-    double d = Math.abs(t - Math.rint(t)); // exact: t < 1e15 < 2^52
-    return d - Math.ulp(t) > 2 * u;
+  static String searchShortest(double v) {
+    double a = Math.abs(v);
+    BigDecimal exact = new BigDecimal(a);
+    for (int p = 1; ; p++) {
+      BigDecimal lo = exact.round(new MathContext(p, RoundingMode.FLOOR));
+      BigDecimal hi = exact.round(new MathContext(p, RoundingMode.CEILING));
+      boolean loOk = Double.parseDouble(lo.toString()) == a;
+      boolean hiOk = Double.parseDouble(hi.toString()) == a;
+      if (!loOk && !hiOk) continue;
+      BigDecimal d;
+      if (loOk && hiOk) {
+        int c = exact.subtract(lo).compareTo(hi.subtract(exact));
+        d = c < 0 || c == 0 && !lo.unscaledValue().testBit(0) ? lo : hi;
+      } else {
+        d = loOk ? lo : hi;
+      }
+      d = d.stripTrailingZeros();
+      char[] digits = d.unscaledValue().toString().toCharArray();
+      int exp = digits.length - 1 - d.scale();
+      return layout(new StringBuilder(24), v < 0, digits, digits.length, exp).toString();
+    }
   }
 
   /** {@code str()} of a JSON number as Python sees it: integers without a decimal point. */

@@ -2,7 +2,6 @@ package dev.fathom.graph.witsml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -26,32 +25,23 @@ class PyFloatTest {
     assertEquals("-inf", PyFloat.repr(Double.NEGATIVE_INFINITY));
     assertEquals("-0.0", PyFloat.repr(-0.0));
     assertEquals("200", PyFloat.of(200, true));
-  }
-
-  /** The plain algorithm: every precision formatted in turn, then laid out through BigDecimal. */
-  private static String reference(double v) {
-    if (Double.isNaN(v)) return "nan";
-    if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-    if (v == 0) return (1 / v < 0) ? "-0.0" : "0.0";
-    String sci = null;
-    for (int p = 1; p <= 17 && sci == null; p++) {
-      String s = String.format(Locale.ROOT, "%." + (p - 1) + "e", v);
-      if (Double.parseDouble(s) == v) sci = s;
-    }
-    java.math.BigDecimal d = new java.math.BigDecimal(sci).stripTrailingZeros();
-    String digits = d.unscaledValue().abs().toString();
-    int exp = digits.length() - 1 - d.scale();
-    String sign = v < 0 ? "-" : "";
-    if (exp >= -4 && exp < 16) {
-      String plain = d.abs().toPlainString();
-      return sign + (plain.contains(".") ? plain : plain + ".0");
-    }
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    // two shortest decimals read back: Python takes the closer (Java 17's %.16e gives ...592e+25)
+    assertEquals("2.4963691131217593e+25", PyFloat.repr(2.4963691131217592E25));
+    assertEquals("1.0715086071862673e+301", PyFloat.repr(0x1p1000));
+    assertEquals("9.332636185032189e-302", PyFloat.repr(0x1p-1000));
+    assertEquals("2.2250738585072014e-308", PyFloat.repr(Double.MIN_NORMAL));
+    // subnormal numbers (the search path)
+    assertEquals("5e-324", PyFloat.repr(Double.MIN_VALUE));
+    assertEquals("1.5e-323", PyFloat.repr(3 * Double.MIN_VALUE));
+    assertEquals("4.94e-322", PyFloat.repr(100 * Double.MIN_VALUE));
+    assertEquals("8.095e-320", PyFloat.repr(0x1p-1060));
+    assertEquals("2.225073858507201e-308", PyFloat.repr(Math.nextDown(Double.MIN_NORMAL)));
+    assertEquals("-1e-310", PyFloat.repr(-1e-310));
+    assertEquals("1.2345678e-315", PyFloat.repr(1.2345678e-315));
   }
 
   @Test
-  void theFastSearchGivesThePlainAlgorithmsText() {
+  void theFastPathAgreesWithThePlainSearch() {
     SplittableRandom rnd = new SplittableRandom(3);
     java.util.List<Double> values = new java.util.ArrayList<>();
     for (int k = 0; k < 20_000; k++) {
@@ -71,12 +61,17 @@ class PyFloatTest {
       values.add(0.5 * t);
       values.add(-2.5 * t);
     }
+    for (int k = -1074; k <= 1023; k++) {
+      values.add(Math.scalb(1.0, k)); // powers of two: the doubles below are closer than those above
+    }
     values.add(2.82879384806159E17); // Double.toString gives 18 digits (JDK-4511638)
     values.add(Double.MIN_VALUE);
     values.add(Double.MAX_VALUE);
     values.add(Double.MIN_NORMAL);
     for (double v : values) {
-      assertEquals(reference(v), PyFloat.repr(v), () -> "repr of " + v);
+      if (v == 0 || Double.isInfinite(v)) continue;
+      assertEquals(PyFloat.searchShortest(v), PyFloat.repr(v), () -> "repr of " + v);
+      assertEquals(PyFloat.repr(v), PyFloat.appendRepr(new StringBuilder("x"), v).substring(1));
     }
   }
 }
