@@ -19,6 +19,14 @@ public final class NpyConversion {
 
   /** Reads a {@code .npy} file. */
   public static NdArray read(Path file) {
+    // C-order float32/float64 (every chunk): streamed straight into the array, no second copy
+    dev.fathom.core.npy.NpyHeader h = Npy.readHeader(file);
+    if (!h.fortranOrder() && h.elementCount() <= Integer.MAX_VALUE - 8) {
+      int[] shape = new int[h.ndim()];
+      for (int k = 0; k < shape.length; k++) shape[k] = Math.toIntExact(h.shape()[k]);
+      if (h.dtype().type() == NpyType.FLOAT32) return NdArray.wrapFloat32(shape, Npy.readFloat32(file));
+      if (h.dtype().type() == NpyType.FLOAT64) return NdArray.wrap(DType.FLOAT64, shape, Npy.readFloat64(file));
+    }
     return fromNpy(Npy.read(file));
   }
 

@@ -62,6 +62,74 @@ public final class Npy {
     return new NpyArray(h.dtype(), h.shape(), h.fortranOrder(), data);
   }
 
+  /**
+   * The values of a C-order float32 {@code .npy} file (either byte order), streamed from the file
+   * into the array through a small buffer (no second copy of the data in memory).
+   *
+   * @throws IllegalArgumentException if the file is not C-order float32
+   */
+  public static float[] readFloat32(Path path) {
+    NpyHeader h = readHeader(path);
+    requireCOrder(path, h, NpyType.FLOAT32);
+    float[] out = new float[Math.toIntExact(h.elementCount())];
+    stream(path, h, (b, at) -> {
+      int n = b.remaining() / 4;
+      b.asFloatBuffer().get(out, at, n);
+      return n;
+    });
+    return out;
+  }
+
+  /** As {@link #readFloat32}, for C-order float64 files. */
+  public static double[] readFloat64(Path path) {
+    NpyHeader h = readHeader(path);
+    requireCOrder(path, h, NpyType.FLOAT64);
+    double[] out = new double[Math.toIntExact(h.elementCount())];
+    stream(path, h, (b, at) -> {
+      int n = b.remaining() / 8;
+      b.asDoubleBuffer().get(out, at, n);
+      return n;
+    });
+    return out;
+  }
+
+  private static void requireCOrder(Path path, NpyHeader h, NpyType type) {
+    if (h.dtype().type() != type || h.fortranOrder()) {
+      throw new IllegalArgumentException(path + " is " + h.dtype() + (h.fortranOrder() ? " Fortran-order" : "") + ", not C-order " + type);
+    }
+  }
+
+  /** Consumes whole elements of a buffer into an array from element {@code at}; returns how many. */
+  private interface ElementSink {
+    int take(ByteBuffer b, int at);
+  }
+
+  private static void stream(Path path, NpyHeader h, ElementSink sink) {
+    int item = h.dtype().type().itemSize();
+    ByteBuffer buf = ByteBuffer.allocateDirect(4 << 20).order(h.dtype().order());
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+      long pos = h.dataOffset();
+      long end = pos + h.dataLength();
+      if (ch.size() < end) {
+        throw new InvalidDataException(path.toString(), ch.size(), "data shorter than the shape says: needs "
+            + h.dataLength() + " bytes from byte " + h.dataOffset() + ", the file has only " + (ch.size() - h.dataOffset()));
+      }
+      int at = 0;
+      while (pos < end) {
+        buf.clear().limit((int) Math.min(buf.capacity() / item * item, end - pos));
+        while (buf.hasRemaining()) {
+          int r = ch.read(buf, pos + buf.position());
+          if (r < 0) throw new InvalidDataException(path.toString(), pos + buf.position(), "file ended early");
+        }
+        buf.flip();
+        pos += buf.remaining();
+        at += sink.take(buf, at);
+      }
+    } catch (java.io.IOException e) {
+      throw new dev.fathom.core.SourceAccessException(path.toString(), FathomException.NO_OFFSET, "cannot read: " + e.getMessage());
+    }
+  }
+
   /** Reads only the header of a {@code .npy} file. */
   public static NpyHeader readHeader(Path path) {
     try (FileByteSource src = FileByteSource.open(path)) {

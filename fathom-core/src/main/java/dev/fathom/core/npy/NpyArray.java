@@ -427,7 +427,11 @@ public final class NpyArray {
   /** Real parts in C order (the values themselves for real arrays). */
   public double[] toRealParts() {
     double[] out = new double[size];
-    forEachElement((c, s) -> out[c] = Elements.getDouble(data, type(), s));
+    if (type() == NpyType.FLOAT64 && cContiguous()) {
+      buf().asDoubleBuffer().get(out);
+    } else {
+      forEachElement((c, s) -> out[c] = Elements.getDouble(data, type(), s));
+    }
     return out;
   }
 
