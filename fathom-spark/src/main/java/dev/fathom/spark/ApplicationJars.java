@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  * The jars executors need besides Spark's own, for {@link org.apache.spark.SparkConf#setJars}:
  * every entry of a classpath except the jars that sit in a folder holding {@code spark-core_*.jar}
  * (a Spark lib folder: Spark's own dependencies, which executors have), fathom jars always
- * included. Class folders (a build's {@code target/classes}) are packed into temporary jars.
+ * included. Class folders (a build's {@code target/classes}) are packed into temporary jars. A jar
+ * name seen twice (the CLI's and fathom-spark's lib folders both hold the fathom jars) is shipped
+ * once, the first on the classpath — the one this JVM loads — since executors fetch jars by file
+ * name into one folder and refuse a second, different file of the same name.
  *
  * <p>With {@code onWorkers} (the workers see the driver's files at the same paths: one machine,
  * or a shared file system) the jars are named {@code local:/path} and nothing is copied;
@@ -40,8 +43,10 @@ public final class ApplicationJars {
       if (name.startsWith("spark-core_") && name.endsWith(".jar")) sparkFolders.add(p.getParent());
     }
     List<String> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Path p : entries) {
       String name = p.getFileName().toString();
+      if (!Files.isDirectory(p) && !names.add(name)) continue;
       Path jar;
       if (Files.isDirectory(p)) {
         jar = packFolder(p);
