@@ -60,6 +60,9 @@ public final class AttributesBench implements Callable<Integer> {
   @Option(names = "--attributes", defaultValue = "mean_abs", description = "Attributes computed (default ${DEFAULT-VALUE}: the Poseidon job).")
   String attributes;
 
+  @Option(names = "--bundles", description = "Units (trace bundles) per run, every engine (default: about 64 MB each, at least 32).")
+  Integer bundles;
+
   @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
   int repeat;
 
@@ -98,7 +101,7 @@ public final class AttributesBench implements Callable<Integer> {
     double local2 = Double.NaN;
     for (Case c : cases) {
       AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null,
-          AttributesJob.defaultBundles(size, 8), c.threads());
+          bundles != null ? bundles : AttributesJob.defaultBundles(size, 8), c.threads());
       Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
       try {
