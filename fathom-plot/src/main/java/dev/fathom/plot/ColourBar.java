@@ -61,12 +61,15 @@ public final class ColourBar {
     g.setColor(Color.BLACK);
     g.drawRect(left, top, w, h);
     PlotArea strip = new PlotArea(left, top, w, h, vmin, vmax, 0, 1);
+    int lastRight = Integer.MIN_VALUE;
     for (double t : Ticks.fitting(vmin, vmax, w, fm.charWidth('0'), fm::stringWidth)) {
       int x = Math.min(strip.px(t), left + w);
       g.drawLine(x, top + h, x, top + h + PlotArea.TICK);
       String l = Ticks.label(t);
       int textLeft = Math.max(left, Math.min(left + w - fm.stringWidth(l), x - fm.stringWidth(l) / 2));
+      if (textLeft < lastRight + fm.charWidth('0')) continue; // kept inside the bar, it would touch its neighbour
       g.drawString(l, textLeft, top + h + PlotArea.TICK + 1 + fm.getAscent());
+      lastRight = textLeft + fm.stringWidth(l);
     }
     return top + h + PlotArea.bottomTicksHeight(c);
   }

@@ -54,8 +54,21 @@ public final class Ticks {
     return best;
   }
 
-  /** A tick label: no trailing zeros, at most 4 significant decimals. */
+  /**
+   * A tick label: no trailing zeros, at most 4 significant decimals; magnitudes of 10^5 and more
+   * as a compact power of ten ({@code 2.5e7}), so that colour-bar labels of band energies stay short.
+   */
   public static String label(double v) {
+    if (Math.abs(v) >= 1e5 && Double.isFinite(v)) {
+      int exp = (int) Math.floor(Math.log10(Math.abs(v)));
+      double mant = v / Math.pow(10, exp);
+      if (Math.abs(Math.round(mant * 1000) / 1000.0) >= 10) {
+        mant /= 10;
+        exp++;
+      }
+      String m = String.format(java.util.Locale.ROOT, "%.3f", mant).replaceAll("0+$", "").replaceAll("\\.$", "");
+      return m + "e" + exp;
+    }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
     String s = String.format(java.util.Locale.ROOT, "%.4g", v);
     if (s.contains(".") && !s.contains("e")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
