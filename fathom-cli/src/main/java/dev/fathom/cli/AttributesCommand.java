@@ -26,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "attributes",
     mixinStandardHelpOptions = true,
     description = {
+      "Per-trace attributes of a SEG-Y/SU file, locally or on Spark.",
+      "",
       "Per-trace attributes of a SEG-Y/SU file (a path, http(s):// or s3:// URL), read in byte ranges of whole",
       "traces (bundles) by worker threads or Spark tasks, without copying the file. One row per trace, in trace",
       "order: trace, inline, crossline, cdp_x, cdp_y (coordinate scalar applied), dead (all samples zero), then",

@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
+      "The whole chain on a generated DAS archive: ingest, noise log, collect, plots.",
+      "",
       "Generate a synthetic DAS archive (flowing zones at known depths, moving events, noise) in",
       "./fathom-demo and run the whole chain on it: ingest -> noise-log graph -> collect -> plots.",
       "Prints where the pictures are. Rerunning reuses what is already there."

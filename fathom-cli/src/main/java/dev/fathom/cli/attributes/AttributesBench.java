@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
     name = "attributes",
     mixinStandardHelpOptions = true,
     description = {
+      "Attributes throughput on every engine, beside cat.",
+      "",
       "The attributes job over a synthetic IEEE SEG-Y of --size-gb (made once in --dir, 1500 samples per trace),",
       "with the local runner (1 and 2 threads), Spark local[2] (when fathom-spark is on the classpath: ./fathom adds",
       "it when --spark is given) and any --master spark://... cluster, beside `cat FILE > /dev/null` in the same run;",

@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
+      "Ingest + noise-log throughput over a synthetic DAS archive.",
+      "",
       "Ingest + noise-log process over a synthetic DAS archive (generated once into --dir; e.g.",
       "10 GB of 5000 channels at 10 kHz), timed per stage: GB/s of input and the real-time factor",
       "(seconds of recording per second of work), beside `cat` of the archive in the same run."

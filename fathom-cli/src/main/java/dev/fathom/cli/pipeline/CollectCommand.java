@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "collect",
     mixinStandardHelpOptions = true,
     description = {
+      "Gather per-chunk results into long depth x time series (distpy's second ingest).",
+      "",
       "Gather per-chunk results (<unixtime>.fbe/.dts/.xml/.witsml from write_witsml, or <unixtime>.npy",
       "from write_npy) into long time series: for every folder under the config's inpath,",
       "<outpath>/<folder>/<curve>/<t0>.npy float64 (depths x times) in groups of BOX_SIZE columns",

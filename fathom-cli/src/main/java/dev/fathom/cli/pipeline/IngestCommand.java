@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
+      "Cut an archive of recordings into 1-second chunks.",
+      "",
       "Cut every recording under in_drive/project/data (SEG-Y, any depth) into chunks of",
       "--chunk-seconds (.npy (channels, samples), named by the UTC unix time of their first sample)",
       "in out_drive/project/results, with measured_depth.npy. Files run in parallel (ncpu when",

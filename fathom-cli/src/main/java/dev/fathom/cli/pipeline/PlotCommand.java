@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
     name = "plot",
     mixinStandardHelpOptions = true,
     description = {
+      "Draw a distpy plots config: well_log, stack and rgb PNGs.",
+      "",
       "Draw the plots of a distpy plots config (the system config's \"config\" key): well_log, stack",
       "and rgb pictures of collected series (data files, time_reference and depth_reference relative",
       "to in_drive/project/data), written as <out_drive>/<project>/<results>/<out_plot>.png.",

@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "process",
     mixinStandardHelpOptions = true,
     description = {
+      "Run a graph on every chunk, in parallel, resumably.",
+      "",
       "Run the graph named by the config's \"config\" key on every chunk of in_drive/project/data,",
       "ncpu chunks at a time (parallel_flag), writers writing under out_drive/project/results as",
       "distpy does (<directory_out>/<unixtime>.npy|.fbe|.png), each file atomically. Chunks whose",

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
+      "Run a pipeline file: its steps (ingest, process, collect, plot) in order.",
+      "",
       "Run a pipeline: a JSON file {\"steps\": [{\"step\": \"ingest|process|collect|plot\",",
       "\"config\": FILE, other options...}, ...]} - each step is the fathom verb of that name",
       "on its config. Stops at the first step that fails."
