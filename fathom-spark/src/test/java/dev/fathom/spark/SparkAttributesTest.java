@@ -81,6 +81,27 @@ class SparkAttributesTest {
     assertSameTable(local(ibm, 5), table(new LocalRunner(2), job(s3Ibm, new StatsReducer(ATTRS), 5), RunListener.NONE));
   }
 
+  @Test
+  void aTableWrittenToAnS3PrefixIsTheLocalFilesBytes() throws Exception {
+    AttributeTable t = local(ibm, 5);
+    Path localCsv = dir.resolve("table.csv");
+    dev.fathom.pipeline.attributes.TableOutput.write(t, localCsv.toString());
+    dev.fathom.pipeline.attributes.TableOutput.write(t, "s3://seis/out/table.csv");
+    byte[] expected = Files.readAllBytes(localCsv);
+    try (dev.fathom.core.ByteSource src = dev.fathom.core.ByteSource.open("s3://seis/out/table.csv")) {
+      assertEquals(expected.length, src.size());
+      java.nio.ByteBuffer b = src.read(0, (int) src.size());
+      byte[] got = new byte[b.remaining()];
+      b.get(got);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, got);
+    }
+    // the server's store holds the object and no temporary or pending part
+    try (var files = Files.walk(dir.resolve("s3").resolve("seis"))) {
+      assertEquals(List.of("ibm.sgy", "out/table.csv"), files.filter(Files::isRegularFile)
+          .map(f -> dir.resolve("s3").resolve("seis").relativize(f).toString()).sorted().toList());
+    }
+  }
+
   static AttributeTable table(Runner runner, AttributesJob job, RunListener listener) {
     List<UnitResult<TraceRows>> r = runner.run(job, listener);
     return AttributeTable.of(job.reducer().columns(), r);
