@@ -73,14 +73,14 @@ public final class BenchCommand implements Runnable {
         throw new FathomException(file.toString(), FathomException.NO_OFFSET, "not a file");
       }
       long size = Files.size(file);
-      cat(); // warm the page cache
+      BenchTools.cat(file); // warm the page cache
       double[] catS = new double[repeat];
       List<double[]> scanS = new ArrayList<>();
       for (int ignored : threads) scanS.add(new double[repeat]);
       double checksum = 0;
       try (SegyFile f = SegyFile.open(file.toString())) {
         for (int r = 0; r < repeat; r++) {
-          catS[r] = cat();
+          catS[r] = BenchTools.cat(file);
           for (int k = 0; k < threads.size(); k++) {
             double[] meanAbs = new double[Math.toIntExact(f.traceCount())];
             long t0 = System.nanoTime();
@@ -94,23 +94,15 @@ public final class BenchCommand implements Runnable {
         System.out.printf("file %s: %,d bytes, %,d traces x %d samples, format %d (%s)%n", file, size,
             f.traceCount(), f.samples(), f.layout().format().code(), f.layout().format().description());
       }
-      double cat = median(catS);
+      double cat = BenchTools.median(catS);
       System.out.printf("%-22s %10s %10s %10s%n", "measurement", "median s", "GB/s", "vs cat");
       System.out.printf("%-22s %10.3f %10.2f %10s%n", "cat FILE > /dev/null", cat, size / cat / 1e9, "1.00");
       for (int k = 0; k < threads.size(); k++) {
-        double m = median(scanS.get(k));
+        double m = BenchTools.median(scanS.get(k));
         System.out.printf("%-22s %10.3f %10.2f %10.2f%n", "scan, " + threads.get(k) + " thread(s)", m, size / m / 1e9, cat / m);
       }
       System.out.printf("(median of %d repeats; mean of per-trace mean |x| = %.8f)%n", repeat, checksum);
       return 0;
-    }
-
-    private double cat() throws Exception {
-      return BenchTools.cat(file);
-    }
-
-    private static double median(double[] a) {
-      return BenchTools.median(a);
     }
   }
 
@@ -204,11 +196,11 @@ public final class BenchCommand implements Runnable {
               kernelS[1][r] = k[1];
             }
           }
-          double kernel = median(kernelS[0]);
+          double kernel = BenchTools.median(kernelS[0]);
           stdout.printf("%-22s %7d %9.3f %9.1f %9.3f %10.2f%n", unfused ? "graph (unfused)" : "graph", t,
-              median(graphS[0]), mb / median(graphS[0]), median(graphS[1]), median(graphS[0]) / kernel);
+              BenchTools.median(graphS[0]), mb / BenchTools.median(graphS[0]), BenchTools.median(graphS[1]), BenchTools.median(graphS[0]) / kernel);
           stdout.printf("%-22s %7d %9.3f %9.1f %9.3f %10.2f%n", "fused kernel", t, kernel, mb / kernel,
-              median(kernelS[1]), 1.0);
+              BenchTools.median(kernelS[1]), 1.0);
         }
       } finally {
         if (before == null) System.clearProperty("fathom.dsp.threads"); else System.setProperty("fathom.dsp.threads", before);
@@ -278,10 +270,6 @@ public final class BenchCommand implements Runnable {
       }
       if (out.isEmpty()) out.add(DistpyBands.rmsFromFft(0, -1, nt / prf, nt));
       return out.stream().distinct().toArray(Band[]::new);
-    }
-
-    private static double median(double[] a) {
-      return BenchTools.median(a);
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.fathom.cli;
 
 import dev.fathom.core.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +84,6 @@ final class DemoConfigs {
   }
 
   private static void put(Path file, String text) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(file, ch -> ch.write(ByteBuffer.wrap(b)));
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -50,6 +50,14 @@ public final class AtomicFiles {
     }
   }
 
+  /** Writes {@code content} to {@code target} atomically (the folder must exist). */
+  public static void write(Path target, byte[] content) {
+    write(target, out -> {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(content);
+      while (b.hasRemaining()) out.write(b);
+    });
+  }
+
   /**
    * Starts writing {@code target}: the returned file is a hidden temporary in the target's folder
    * until {@link Pending#commit()} renames it over the target; {@link Pending#abort()} (a no-op

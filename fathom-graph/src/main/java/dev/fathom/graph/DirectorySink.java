@@ -3,7 +3,6 @@ package dev.fathom.graph;
 import dev.fathom.core.AtomicFiles;
 import dev.fathom.core.SinkAccessException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,10 +29,7 @@ public final class DirectorySink implements ResultSink {
 
   @Override
   public void writeBytes(String relativePath, byte[] content) {
-    AtomicFiles.write(prepare(relativePath), out -> {
-      ByteBuffer b = ByteBuffer.wrap(content);
-      while (b.hasRemaining()) out.write(b);
-    });
+    AtomicFiles.write(prepare(relativePath), content);
   }
 
   @Override

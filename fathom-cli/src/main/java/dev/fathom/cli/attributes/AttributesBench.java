@@ -1,10 +1,10 @@
 package dev.fathom.cli.attributes;
 
+import dev.fathom.cli.BenchTools;
 import dev.fathom.cli.Verbosity;
 import dev.fathom.cli.attributes.AttributesRun.Engine;
 import dev.fathom.cli.attributes.AttributesRun.Outcome;
 import dev.fathom.core.FathomException;
-import dev.fathom.core.SourceAccessException;
 import dev.fathom.pipeline.attributes.AttributeTable;
 import dev.fathom.pipeline.attributes.AttributesJob;
 import dev.fathom.pipeline.run.RunListener;
@@ -17,7 +17,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,9 +92,9 @@ public final class AttributesBench implements Callable<Integer> {
     out.printf("file %s: %,d bytes; %d processors; median of %d repeats (after one untimed warm-up per engine)%n",
         file, size, Runtime.getRuntime().availableProcessors(), repeat);
     double[] catS = new double[repeat];
-    Cat.time(file); // page cache warm
-    for (int r = 0; r < repeat; r++) catS[r] = Cat.time(file);
-    double cat = median(catS);
+    BenchTools.cat(file); // page cache warm
+    for (int r = 0; r < repeat; r++) catS[r] = BenchTools.cat(file);
+    double cat = BenchTools.median(catS);
     out.printf("%-40s %9s %9s %9s%n", "measurement", "median s", "MB/s", "ratio");
     out.printf("%-40s %9.2f %9.0f %9s%n", "cat FILE > /dev/null", cat, size / cat / 1e6, "1.00 (cat)");
     out.flush();
@@ -118,7 +117,7 @@ public final class AttributesBench implements Callable<Integer> {
       } finally {
         AttributesRun.close(runner);
       }
-      double m = median(s);
+      double m = BenchTools.median(s);
       String ratio = c.engine() == Engine.local && !c.source().contains("://") ? String.format("%.2f of cat", cat / m)
           : String.format("%.2f of local 2", local2 / m);
       if (c.label().equals("local runner, 2 threads")) local2 = m;
@@ -147,22 +146,5 @@ public final class AttributesBench implements Callable<Integer> {
     return file;
   }
 
-  private static double median(double[] a) {
-    double[] s = a.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
 
-  /** {@code cat FILE > /dev/null}, timed. */
-  static final class Cat {
-    private Cat() {}
-
-    static double time(Path file) throws Exception {
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder("cat", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      if (p.waitFor() != 0) throw new SourceAccessException(file.toString(), FathomException.NO_OFFSET, "cat failed");
-      return (System.nanoTime() - t0) / 1e9;
-    }
-  }
 }

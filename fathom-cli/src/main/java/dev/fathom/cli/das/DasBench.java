@@ -1,5 +1,6 @@
 package dev.fathom.cli.das;
 
+import dev.fathom.cli.BenchTools;
 import dev.fathom.core.FathomException;
 import dev.fathom.das.DasFile;
 import dev.fathom.das.DasFiles;
@@ -11,7 +12,6 @@ import io.jhdf.api.WritableGroup;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,11 +87,11 @@ public final class DasBench implements Callable<Integer> {
         double[] slabS = new double[repeat];
         double[] readCpu = new double[repeat];
         double[] slabCpu = new double[repeat];
-        cat(p);
+        BenchTools.cat(p);
         double checksum = 0;
         double slabChecksum = 0;
         for (int r = 0; r < repeat; r++) {
-          catS[r] = cat(p);
+          catS[r] = BenchTools.cat(p);
           long c0 = processCpuNanos();
           long t0 = System.nanoTime();
           checksum = readAll(p, false);
@@ -105,16 +105,16 @@ public final class DasBench implements Callable<Integer> {
             slabCpu[r] = (processCpuNanos() - c0) / 1e9;
           }
         }
-        double c = median(catS);
-        double m = median(readS);
+        double c = BenchTools.median(catS);
+        double m = BenchTools.median(readS);
         long bytes = Files.size(p);
         out.printf("%-40s %10.3f %10.1f %10s %10s   (MB/s of file)%n", "cat " + p.getFileName(), c, bytes / c / 1e6, "1.00", "");
         out.printf("%-40s %10.3f %10.1f %10.2f %10.3f   (MB/s of samples; checksum %.6g)%n", "readChannelMajor " + p.getFileName(),
-            m, mb / m, c / m, median(readCpu), checksum);
+            m, mb / m, c / m, BenchTools.median(readCpu), checksum);
         if (!noHyperslab) {
-          double h = median(slabS);
+          double h = BenchTools.median(slabS);
           out.printf("%-40s %10.3f %10.1f %10.2f %10.3f   (MB/s of samples; checksum %.6g)%n", "hyperslab path " + p.getFileName(),
-              h, mb / h, c / h, median(slabCpu), slabChecksum);
+              h, mb / h, c / h, BenchTools.median(slabCpu), slabChecksum);
         }
       }
       out.printf("(median of %d repeats, interleaved; vs cat = cat seconds / read seconds; CPU s = process CPU time, all"
@@ -204,19 +204,5 @@ public final class DasBench implements Callable<Integer> {
     }
   }
 
-  private static double cat(Path file) throws Exception {
-    long t0 = System.nanoTime();
-    Process p = new ProcessBuilder("cat", file.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    if (p.waitFor() != 0) throw new FathomException(file.toString(), -1, "cat failed");
-    return (System.nanoTime() - t0) / 1e9;
-  }
 
-  private static double median(double[] a) {
-    double[] s = a.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
 }

@@ -15,7 +15,6 @@ import dev.fathom.pipeline.run.UnitResult;
 import dev.fathom.pipeline.synth.DasArchiveSpec;
 import dev.fathom.pipeline.synth.DasArchiveSynthesizer;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,8 +139,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   }
 
   private static void put(Path file, String text) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(file, ch -> ch.write(ByteBuffer.wrap(b)));
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void clear(Path p) throws IOException {

@@ -426,12 +426,9 @@ public final class NpyArray {
 
   /** Real parts in C order (the values themselves for real arrays). */
   public double[] toRealParts() {
+    if (!type().isComplex()) return toDoubleArray();
     double[] out = new double[size];
-    if (type() == NpyType.FLOAT64 && cContiguous()) {
-      buf().asDoubleBuffer().get(out);
-    } else {
-      forEachElement((c, s) -> out[c] = Elements.getDouble(data, type(), s));
-    }
+    forEachElement((c, s) -> out[c] = Elements.getDouble(data, type(), s));
     return out;
   }
 

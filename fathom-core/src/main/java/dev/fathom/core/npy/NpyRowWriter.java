@@ -48,46 +48,46 @@ public final class NpyRowWriter implements AutoCloseable {
 
   /** Appends the next row: {@code values[offset .. offset + cols)}. */
   public void writeRow(double[] values, int offset) {
-    startRow();
-    boolean f64 = dtype.equals(NpyDtype.FLOAT64);
-    for (int i = 0; i < cols; ) {
-      int room = buf.remaining() / (f64 ? 8 : 4);
-      if (room == 0) {
-        flush();
-        continue;
-      }
-      int n = Math.min(room, cols - i);
+    writeRow((at, from, n, f64) -> {
       if (f64) {
-        buf.asDoubleBuffer().put(values, offset + i, n);
-        buf.position(buf.position() + 8 * n);
+        buf.asDoubleBuffer().put(values, offset + from, n);
       } else {
-        int p = buf.position();
-        for (int k = 0; k < n; k++) buf.putFloat(p + 4 * k, (float) values[offset + i + k]);
-        buf.position(p + 4 * n);
+        for (int k = 0; k < n; k++) buf.putFloat(at + 4 * k, (float) values[offset + from + k]);
       }
-      i += n;
-    }
+    });
   }
 
   /** Appends the next row: {@code values[offset .. offset + cols)} (widened for a float64 file). */
   public void writeRow(float[] values, int offset) {
+    writeRow((at, from, n, f64) -> {
+      if (f64) {
+        for (int k = 0; k < n; k++) buf.putDouble(at + 8 * k, values[offset + from + k]);
+      } else {
+        buf.asFloatBuffer().put(values, offset + from, n);
+      }
+    });
+  }
+
+  /** Puts row values {@code [from, from + n)} into the buffer at byte {@code at} (its position). */
+  private interface Piece {
+    void put(int at, int from, int n, boolean f64);
+  }
+
+  /** One row, in pieces that fit the buffer (flushed between them). */
+  private void writeRow(Piece piece) {
     startRow();
     boolean f64 = dtype.equals(NpyDtype.FLOAT64);
+    int size = f64 ? 8 : 4;
     for (int i = 0; i < cols; ) {
-      int room = buf.remaining() / (f64 ? 8 : 4);
+      int room = buf.remaining() / size;
       if (room == 0) {
         flush();
         continue;
       }
       int n = Math.min(room, cols - i);
-      if (f64) {
-        int p = buf.position();
-        for (int k = 0; k < n; k++) buf.putDouble(p + 8 * k, values[offset + i + k]);
-        buf.position(p + 8 * n);
-      } else {
-        buf.asFloatBuffer().put(values, offset + i, n);
-        buf.position(buf.position() + 4 * n);
-      }
+      int at = buf.position();
+      piece.put(at, i, n, f64);
+      buf.position(at + size * n);
       i += n;
     }
   }

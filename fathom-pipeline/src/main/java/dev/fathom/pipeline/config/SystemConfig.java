@@ -50,7 +50,6 @@ public final class SystemConfig implements Serializable {
   private final Path xaxisFile;
   private final Path taxisFile;
   private final double prf;
-  private final boolean prfGiven;
   private final List<String> warnings;
 
   private SystemConfig(Builder b) {
@@ -64,7 +63,6 @@ public final class SystemConfig implements Serializable {
     this.xaxisFile = b.xaxisFile;
     this.taxisFile = b.taxisFile;
     this.prf = b.prf;
-    this.prfGiven = b.prfGiven;
     this.warnings = List.copyOf(b.warnings);
   }
 
@@ -106,7 +104,6 @@ public final class SystemConfig implements Serializable {
     }
     b.xaxisFile = b.inpath.resolve(keys.stringOr("measured_depth", "none.npy"));
     b.taxisFile = b.inpath.resolve(keys.stringOr("time_scale", "none.npy"));
-    b.prfGiven = root.has("prf");
     b.prf = keys.number("prf", 10000);
     if (!(b.prf > 0) || Double.isInfinite(b.prf)) {
       throw new InvalidDataException(file.toString(), FathomException.NO_OFFSET, "\"prf\" must be a positive number of Hz, got " + root.get("prf"));
@@ -185,10 +182,6 @@ public final class SystemConfig implements Serializable {
     return prf;
   }
 
-  /** Whether the file gives {@code prf} (else the 10000 Hz default applies). */
-  public boolean prfGiven() {
-    return prfGiven;
-  }
 
   /** Unknown keys and other remarks, one line each. */
   public List<String> warnings() {
@@ -206,7 +199,6 @@ public final class SystemConfig implements Serializable {
     Path xaxisFile;
     Path taxisFile;
     double prf = 10000;
-    boolean prfGiven;
     final List<String> warnings = new ArrayList<>();
 
     Builder(String file) {

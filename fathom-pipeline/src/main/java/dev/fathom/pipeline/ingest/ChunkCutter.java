@@ -2,7 +2,6 @@ package dev.fathom.pipeline.ingest;
 
 import dev.fathom.core.npy.NpyDtype;
 import dev.fathom.core.npy.NpyRowWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +75,4 @@ public final class ChunkCutter {
     }
   }
 
-  /** Whether every chunk file of {@code plan} exists in {@code dir}. */
-  static boolean allExist(ChunkPlan plan, Path dir) {
-    for (int k = 0; k < plan.count(); k++) {
-      if (!Files.isRegularFile(dir.resolve(plan.fileName(k)))) return false;
-    }
-    return true;
-  }
 }

@@ -1,6 +1,5 @@
 package dev.fathom.pipeline.ingest;
 
-import dev.fathom.core.FathomException;
 import dev.fathom.core.InvalidDataException;
 import dev.fathom.segy.SegyFile;
 import dev.fathom.segy.SegyLayout;
@@ -198,7 +197,4 @@ public final class SegyRecording implements Recording {
     file.close();
   }
 
-  static FathomException unsupported(String name, String what) {
-    return new InvalidDataException(name, FathomException.NO_OFFSET, what);
-  }
 }

@@ -31,7 +31,7 @@ final class DoneMarkers {
     ObjectNode o = JSON.createObjectNode();
     o.putArray("outputs").addAll(outputs.stream().map(JSON.getNodeFactory()::textNode).toList());
     byte[] bytes = o.toString().getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(dir.resolve(time + ".json"), ch -> ch.write(java.nio.ByteBuffer.wrap(bytes)));
+    AtomicFiles.write(dir.resolve(time + ".json"), bytes);
   }
 
   /** Whether chunk {@code time} has a marker and every output it lists exists under {@code out}. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fathom.core.AtomicFiles;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -86,9 +85,6 @@ public final class RunReport {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    AtomicFiles.write(file, ch -> {
-      ByteBuffer b = ByteBuffer.wrap(bytes);
-      while (b.hasRemaining()) ch.write(b);
-    });
+    AtomicFiles.write(file, bytes);
   }
 }
