@@ -62,7 +62,7 @@ public final class AttributesCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master: local[N], spark://host:port, yarn (default local[*]).")
   String master;
 
-  @Option(names = "--bundles", paramLabel = "N", description = "Number of bundles (units of work; default: ~64 MB each, at least 4 per thread).")
+  @Option(names = "--bundles", paramLabel = "N", description = "Number of bundles (units of work; default: ~64 MB each locally, ~256 MB each on Spark, at least 4 per thread).")
   Integer bundles;
 
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Worker threads of the local engine (default ${DEFAULT-VALUE}).")
@@ -83,7 +83,7 @@ public final class AttributesCommand implements Callable<Integer> {
       System.setProperty("slf4j.internal.verbosity", "ERROR"); // parquet-java logs through SLF4J; no provider here
     }
     TableFormat.forName(out);
-    AttributesJob job = AttributesRun.job(source, probe.toOptions(), attributes, graph, bundles,
+    AttributesJob job = AttributesRun.job(source, probe.toOptions(), attributes, graph, bundles, engine,
         engine == Engine.local ? threads : 8);
     Runner runner = AttributesRun.runner(engine, threads, master);
     Outcome o;

@@ -38,17 +38,34 @@ public final class SparkRunnerProvider implements RunnerProvider {
   public Runner create(String master) {
     String m = master == null ? "local[*]" : master;
     Matcher standalone = STANDALONE.matcher(m);
-    if (!standalone.matches()) return new SparkRunner(conf(m, "fathom"));
+    if (!standalone.matches()) return new SparkRunner(sizeExecutorJvms(conf(m, "fathom")));
     LocalStandaloneCluster cluster = null;
     try {
       Path dir = Files.createTempDirectory("fathom-standalone");
       cluster = new LocalStandaloneCluster(dir, Integer.parseInt(standalone.group(1)), "1g");
       System.setProperty("fathom.spark.jarsOnWorkers", "true");
-      return new SparkRunner(conf(cluster.masterUrl(), "fathom"), cluster);
+      // the Workers offer 1 core each: one 1-core executor per Worker
+      return new SparkRunner(sizeExecutorJvms(conf(cluster.masterUrl(), "fathom").setIfMissing("spark.executor.cores", "1")), cluster);
     } catch (Exception e) {
       if (cluster != null) cluster.close();
       throw new IllegalStateException("cannot start a standalone cluster: " + e, e);
     }
+  }
+
+  /**
+   * On a cluster, an executor given {@code spark.executor.cores} = C runs with {@code
+   * -XX:ActiveProcessorCount=C} (unless spark.executor.extraJavaOptions is set): its JVM then sizes
+   * its GC and JIT-compiler threads, and picks its collector, for the cores it was given rather than
+   * for every core of a machine it shares with other executors, as it would in a container of C
+   * cores. Measured on {@code standalone[2]} (two 1-core executors on 2 cores): see
+   * docs/benchmarks.md.
+   */
+  static SparkConf sizeExecutorJvms(SparkConf conf) {
+    if (!conf.get("spark.master").startsWith("local") && conf.contains("spark.executor.cores")
+        && !conf.contains("spark.executor.extraJavaOptions")) {
+      conf.set("spark.executor.extraJavaOptions", "-XX:ActiveProcessorCount=" + conf.get("spark.executor.cores").trim());
+    }
+    return conf;
   }
 
   /** The configuration {@link #create} uses. */

@@ -61,11 +61,15 @@ public final class AttributesBench implements Callable<Integer> {
   @Option(names = "--attributes", defaultValue = "mean_abs", description = "Attributes computed (default ${DEFAULT-VALUE}: the Poseidon job).")
   String attributes;
 
-  @Option(names = "--bundles", description = "Units (trace bundles) per run, every engine (default: about 64 MB each, at least 32).")
+  @Option(names = "--bundles", description = "Units (trace bundles) per run, every engine (default: as fathom attributes: ~64 MB each locally, ~256 MB on Spark).")
   Integer bundles;
 
   @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
   int repeat;
+
+  @Option(names = "--warmup", defaultValue = "3",
+      description = "Untimed runs per engine before the timed ones (default ${DEFAULT-VALUE}): JIT warm-up of fresh executor JVMs, page cache.")
+  int warmup;
 
   @Mixin Verbosity verbosity;
 
@@ -89,43 +93,51 @@ public final class AttributesBench implements Callable<Integer> {
       if (spark) cases.add(new Case("s3, spark local[2]", s3Uri, Engine.spark, 2, "local[2]"));
       for (String m : masters) cases.add(new Case("s3, spark " + m, s3Uri, Engine.spark, 2, m));
     }
-    out.printf("file %s: %,d bytes; %d processors; median of %d repeats (after one untimed warm-up per engine)%n",
-        file, size, Runtime.getRuntime().availableProcessors(), repeat);
-    double[] catS = new double[repeat];
+    out.printf("file %s: %,d bytes; %d processors; per engine %d untimed warm-up runs, then %d rounds, each timing the"
+        + " engine and its reference back to back; medians%n", file, size, Runtime.getRuntime().availableProcessors(),
+        warmup, repeat);
     BenchTools.cat(file); // page cache warm
-    for (int r = 0; r < repeat; r++) catS[r] = BenchTools.cat(file);
-    double cat = BenchTools.median(catS);
-    out.printf("%-40s %9s %9s %9s%n", "measurement", "median s", "MB/s", "ratio");
-    out.printf("%-40s %9.2f %9.0f %9s%n", "cat FILE > /dev/null", cat, size / cat / 1e6, "1.00 (cat)");
+    out.printf("%-32s %8s %7s %8s %-18s %s%n", "measurement", "median s", "MB/s", "ratio", "", "runs (s)");
     out.flush();
+    AttributesJob reference = AttributesRun.job(file.toString(), SegyOptions.DEFAULT, attributes, null, bundles, Engine.local, 2);
+    Runner local2 = AttributesRun.runner(Engine.local, 2, null);
     AttributeTable first = null;
-    double local2 = Double.NaN;
     for (Case c : cases) {
-      AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null,
-          bundles != null ? bundles : AttributesJob.defaultBundles(size, 8), c.threads());
+      boolean vsCat = c.engine() == Engine.local && !c.source().contains("://");
+      AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null, bundles, c.engine(),
+          c.engine() == Engine.local ? c.threads() : 8);
       Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
+      double[] ratio = new double[repeat];
+      double[] warm = new double[warmup];
       try {
-        AttributesRun.run(job, runner, RunListener.NONE); // warm-up: JIT, executors, page cache
+        for (int w = 0; w < warmup; w++) warm[w] = AttributesRun.run(job, runner, RunListener.NONE).seconds(); // JIT, page cache
         for (int r = 0; r < repeat; r++) {
+          double ref = vsCat ? BenchTools.cat(file) : AttributesRun.run(reference, local2, RunListener.NONE).seconds();
           Outcome o = AttributesRun.run(job, runner, RunListener.NONE);
           if (o.table() == null) throw new IllegalStateException(c.label() + ": " + o.failures().get(0).error());
           if (first == null) first = o.table();
           else if (!first.equals(o.table())) throw new IllegalStateException(c.label() + ": table differs: " + first.firstDifference(o.table()));
           s[r] = o.seconds();
+          ratio[r] = ref / s[r];
         }
       } finally {
         AttributesRun.close(runner);
       }
       double m = BenchTools.median(s);
-      String ratio = c.engine() == Engine.local && !c.source().contains("://") ? String.format("%.2f of cat", cat / m)
-          : String.format("%.2f of local 2", local2 / m);
-      if (c.label().equals("local runner, 2 threads")) local2 = m;
-      out.printf("%-40s %9.2f %9.0f %9s%n", c.label(), m, size / m / 1e6, ratio);
+      out.printf("%-32s %8.2f %7.0f %8.2f %-18s %s%n", c.label(), m, size / m / 1e6, BenchTools.median(ratio),
+          vsCat ? "of cat" : "of local, 2 thr.", runs(s) + (warmup > 0 ? " (warm-up " + runs(warm) + ")" : ""));
       out.flush();
     }
-    out.println("(every engine's table equal to the first; ratios: local vs cat, the others vs the local runner on 2 threads)");
+    out.println("(every engine's table equal to the first; ratio: the median over rounds of reference time / engine time,"
+        + " the reference being cat for the local runner on the file, the local runner on 2 threads on the file for the others)");
     return 0;
+  }
+
+  private static String runs(double[] s) {
+    StringBuilder b = new StringBuilder();
+    for (double x : s) b.append(b.length() == 0 ? "" : " ").append(String.format("%.2f", x));
+    return b.toString();
   }
 
   /** The synthetic file of about --size-gb, made once (IEEE float, 1500 samples at 2 ms, 250 crosslines). */

@@ -63,14 +63,17 @@ public final class AttributesRun {
   }
 
   /**
-   * A job over {@code source}; {@code bundles} null for the default. A local path is made absolute
-   * (workers of a cluster run in folders of their own).
+   * A job over {@code source}; {@code bundles} null for the default, which depends on the engine
+   * ({@link AttributesJob#TARGET_BUNDLE_BYTES} per bundle locally, {@link
+   * AttributesJob#SPARK_BUNDLE_BYTES} per Spark task) and on {@code parallelism} (threads, or task
+   * slots). A local path is made absolute (workers of a cluster run in folders of their own).
    */
   public static AttributesJob job(String source, SegyOptions options, String attributes, Path graph, Integer bundles,
-      int parallelism) {
+      Engine engine, int parallelism) {
     if (!source.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) source = Path.of(source).toAbsolutePath().toString();
     try (SegyFile f = SegyFile.open(source, options)) {
-      int n = bundles != null ? bundles : AttributesJob.defaultBundles(f.source().size(), parallelism);
+      int n = bundles != null ? bundles : AttributesJob.defaultBundles(f.source().size(), parallelism,
+          engine == Engine.spark ? AttributesJob.SPARK_BUNDLE_BYTES : AttributesJob.TARGET_BUNDLE_BYTES);
       return AttributesJob.create(source, f, reducer(attributes, graph, f), n);
     }
   }

@@ -26,8 +26,14 @@ import java.util.List;
  */
 public final class AttributesJob implements Job<BundleUnit, TraceRows> {
   private static final long serialVersionUID = 1L;
-  /** Bundle size the default bundle count aims at. */
+  /** Bundle size the default bundle count aims at on the local runner (tens of ms per bundle). */
   public static final long TARGET_BUNDLE_BYTES = 64L << 20;
+  /**
+   * Bundle size the default aims at on Spark: 256 MiB, about 0.1 s of work per task on cached data
+   * and seconds from object storage, so that Spark's fixed cost per task (launch, task and result
+   * serialisation, a round trip to the driver; several ms) stays a few percent of the task.
+   */
+  public static final long SPARK_BUNDLE_BYTES = 256L << 20;
 
   private final String source;
   private final LayoutSpec layout;
@@ -65,7 +71,15 @@ public final class AttributesJob implements Job<BundleUnit, TraceRows> {
    * at least four per worker thread, so work spreads evenly.
    */
   public static int defaultBundles(long bytes, int parallelism) {
-    long bySize = (bytes + TARGET_BUNDLE_BYTES - 1) / TARGET_BUNDLE_BYTES;
+    return defaultBundles(bytes, parallelism, TARGET_BUNDLE_BYTES);
+  }
+
+  /**
+   * A bundle count for a file of {@code bytes}: about {@code targetBytes} per bundle and at least
+   * four per worker thread (or task slot), so work spreads evenly.
+   */
+  public static int defaultBundles(long bytes, int parallelism, long targetBytes) {
+    long bySize = (bytes + targetBytes - 1) / targetBytes;
     return (int) Math.min(1_000_000, Math.max(4L * Math.max(1, parallelism), bySize));
   }
 
