@@ -75,6 +75,9 @@ public final class SparkRunnerProvider implements RunnerProvider {
     if (isLoopback(master)) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    // a unit's result (a bundle's rows: ~2 MB for 256 MB of traces) goes back in the task's status
+    // message rather than through the executor's block manager and a second fetch (above 1 MB, Spark's default)
+    conf.setIfMissing("spark.task.maxDirectResultSize", "32m");
     forwardToExecutors(conf);
     if (!master.startsWith("local")) {
       String given = System.getProperty("fathom.spark.jars");

@@ -36,11 +36,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Attributes throughput on every engine, beside cat.",
       "",
-      "The attributes job over a synthetic IEEE SEG-Y of --size-gb (made once in --dir, 1500 samples per trace),",
-      "with the local runner (1 and 2 threads), Spark local[2] (when fathom-spark is on the classpath: ./fathom adds",
-      "it when --spark is given) and any --master spark://... cluster, beside `cat FILE > /dev/null` in the same run;",
-      "and from an s3:// copy (--s3-uri, FATHOM_S3_ENDPOINT for S3-compatible servers). Medians of --repeat runs,",
-      "MB/s and ratios (local vs cat, Spark vs local 2 threads). Not a test: run it on a quiet machine."
+      "The attributes job over a synthetic IEEE SEG-Y of --size-gb (made once in",
+      "--dir, 1500 samples per trace), with the local runner (1 and 2 threads),",
+      "Spark local[2] (--spark; ./fathom then adds fathom-spark) and any --master",
+      "(spark://HOST:PORT, or standalone[N]: a Master and N one-core Workers",
+      "started here), and from an object store: --s3proxy starts an s3proxy server",
+      "here, --s3-uri names an object elsewhere (FATHOM_S3_ENDPOINT for",
+      "S3-compatible servers). Each engine is warmed up (--warmup), then timed",
+      "--repeat times, each run right after its reference: `cat FILE > /dev/null`",
+      "for the local runner, the local runner on 2 threads for the others. Prints",
+      "medians, MB/s and the median ratio. Not a test: run it on a quiet machine."
     })
 public final class AttributesBench implements Callable<Integer> {
   @Option(names = "--size-gb", defaultValue = "8", description = "File size in GB (default ${DEFAULT-VALUE}).")
@@ -58,17 +63,21 @@ public final class AttributesBench implements Callable<Integer> {
   @Option(names = "--s3-uri", description = "The same file in an object store, e.g. s3://bench/survey.sgy.")
   String s3Uri;
 
+  @Option(names = "--s3proxy",
+      description = "Start an s3proxy server here (a separate JVM serving the file through a hard link) and measure from it too.")
+  boolean s3proxy;
+
   @Option(names = "--attributes", defaultValue = "mean_abs", description = "Attributes computed (default ${DEFAULT-VALUE}: the Poseidon job).")
   String attributes;
 
   @Option(names = "--bundles", description = "Units (trace bundles) per run, every engine (default: as fathom attributes: ~64 MB each locally, ~256 MB on Spark).")
   Integer bundles;
 
-  @Option(names = "--repeat", defaultValue = "3", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
+  @Option(names = "--repeat", defaultValue = "5", description = "Repeats per measurement (default ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--warmup", defaultValue = "3",
-      description = "Untimed runs per engine before the timed ones (default ${DEFAULT-VALUE}): JIT warm-up of fresh executor JVMs, page cache.")
+  @Option(names = "--warmup", defaultValue = "8",
+      description = "Untimed runs per engine before the timed ones (default ${DEFAULT-VALUE}; 1 from an object store): JIT warm-up of fresh executor JVMs, page cache.")
   int warmup;
 
   @Mixin Verbosity verbosity;
@@ -83,6 +92,18 @@ public final class AttributesBench implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path file = ensureFile(out);
     long size = Files.size(file);
+    if (s3proxy && s3Uri != null) throw new FathomException("--s3proxy", FathomException.NO_OFFSET, "give --s3proxy or --s3-uri, not both");
+    try (S3ProxyServer server = s3proxy ? new S3ProxyServer(file, dir) : null) {
+      if (server != null) {
+        System.setProperty("FATHOM_S3_ENDPOINT", server.endpoint());
+        System.setProperty("FATHOM_S3_ANONYMOUS", "true");
+        out.printf("s3proxy at %s serving %s%n", server.endpoint(), server.uri());
+      }
+      return measure(out, file, size, server != null ? server.uri() : s3Uri);
+    }
+  }
+
+  private int measure(PrintWriter out, Path file, long size, String s3Uri) throws Exception {
     List<Case> cases = new ArrayList<>();
     cases.add(new Case("local runner, 1 thread", file.toString(), Engine.local, 1, null));
     cases.add(new Case("local runner, 2 threads", file.toString(), Engine.local, 2, null));
@@ -97,7 +118,11 @@ public final class AttributesBench implements Callable<Integer> {
         + " engine and its reference back to back; medians%n", file, size, Runtime.getRuntime().availableProcessors(),
         warmup, repeat);
     BenchTools.cat(file); // page cache warm
+    double[] catS = new double[repeat];
+    for (int r = 0; r < repeat; r++) catS[r] = BenchTools.cat(file);
     out.printf("%-32s %8s %7s %8s %-18s %s%n", "measurement", "median s", "MB/s", "ratio", "", "runs (s)");
+    double cat = BenchTools.median(catS);
+    out.printf("%-32s %8.2f %7.0f %8s %-18s %s%n", "cat FILE > /dev/null", cat, size / cat / 1e6, "1.00", "", runs(catS));
     out.flush();
     AttributesJob reference = AttributesRun.job(file.toString(), SegyOptions.DEFAULT, attributes, null, bundles, Engine.local, 2);
     Runner local2 = AttributesRun.runner(Engine.local, 2, null);
@@ -109,9 +134,10 @@ public final class AttributesBench implements Callable<Integer> {
       Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
       double[] ratio = new double[repeat];
-      double[] warm = new double[warmup];
+      // object-store runs are bound by the server, not by JIT warm-up: one warm-up run
+      double[] warm = new double[c.source().contains("://") ? Math.min(1, warmup) : warmup];
       try {
-        for (int w = 0; w < warmup; w++) warm[w] = AttributesRun.run(job, runner, RunListener.NONE).seconds(); // JIT, page cache
+        for (int w = 0; w < warm.length; w++) warm[w] = AttributesRun.run(job, runner, RunListener.NONE).seconds(); // JIT, page cache
         for (int r = 0; r < repeat; r++) {
           double ref = vsCat ? BenchTools.cat(file) : AttributesRun.run(reference, local2, RunListener.NONE).seconds();
           Outcome o = AttributesRun.run(job, runner, RunListener.NONE);
@@ -126,7 +152,7 @@ public final class AttributesBench implements Callable<Integer> {
       }
       double m = BenchTools.median(s);
       out.printf("%-32s %8.2f %7.0f %8.2f %-18s %s%n", c.label(), m, size / m / 1e6, BenchTools.median(ratio),
-          vsCat ? "of cat" : "of local, 2 thr.", runs(s) + (warmup > 0 ? " (warm-up " + runs(warm) + ")" : ""));
+          vsCat ? "of cat" : "of local, 2 thr.", runs(s) + (warm.length > 0 ? " (warm-up " + runs(warm) + ")" : ""));
       out.flush();
     }
     out.println("(every engine's table equal to the first; ratio: the median over rounds of reference time / engine time,"

@@ -121,6 +121,15 @@ class AttributesJobTest {
   }
 
   @Test
+  void defaultBundleCountsAimAtTheirSizeAndKeepEveryThreadBusy() {
+    long gb8 = 8_000_000_000L;
+    assertEquals(120, AttributesJob.defaultBundles(gb8, 2)); // 64 MiB bundles, rounded up
+    assertEquals(32, AttributesJob.defaultBundles(gb8, 8, AttributesJob.SPARK_BUNDLE_BYTES)); // 30 by size; 4 per slot
+    assertEquals(373, AttributesJob.defaultBundles(100_000_000_000L, 8, AttributesJob.SPARK_BUNDLE_BYTES));
+    assertEquals(8, AttributesJob.defaultBundles(1000, 2)); // a tiny file still gets 4 per thread
+  }
+
+  @Test
   void unknownAttributesAreRefusedByName() {
     InvalidDataException e = assertThrows(InvalidDataException.class, () -> Attribute.parse("mean_abs,rmss"));
     assertTrue(e.getMessage().contains("rmss"), e.getMessage());
