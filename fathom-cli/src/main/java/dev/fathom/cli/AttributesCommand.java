@@ -1,7 +1,7 @@
 package dev.fathom.cli;
 
 import dev.fathom.cli.attributes.AttributesRun;
-import dev.fathom.cli.attributes.AttributesRun.Engine;
+import dev.fathom.cli.EngineOptions.Engine;
 import dev.fathom.cli.attributes.AttributesRun.Outcome;
 import dev.fathom.cli.attributes.MapOutput;
 import dev.fathom.cli.attributes.ProgressListener;
@@ -56,11 +56,7 @@ public final class AttributesCommand implements Callable<Integer> {
   @Option(names = "--map-attribute", paramLabel = "NAME", description = "The column the map shows (default: the first attribute).")
   String mapAttribute;
 
-  @Option(names = "--engine", defaultValue = "local", description = "local (threads here) or spark (default ${DEFAULT-VALUE}).")
-  Engine engine;
-
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master: local[N], spark://host:port, yarn (default local[*]).")
-  String master;
+  @Mixin EngineOptions engineOptions;
 
   @Option(names = "--bundles", paramLabel = "N", description = "Number of bundles (units of work; default: ~64 MB each locally, ~256 MB each on Spark, at least 4 per thread).")
   Integer bundles;
@@ -83,14 +79,15 @@ public final class AttributesCommand implements Callable<Integer> {
       System.setProperty("slf4j.internal.verbosity", "ERROR"); // parquet-java logs through SLF4J; no provider here
     }
     TableFormat.forName(out);
+    Engine engine = engineOptions.engine();
     AttributesJob job = AttributesRun.job(source, probe.toOptions(), attributes, graph, bundles, engine,
         engine == Engine.local ? threads : 8);
-    Runner runner = AttributesRun.runner(engine, threads, master);
+    Runner runner = engineOptions.runner(threads);
     Outcome o;
     try (ProgressListener progress = new ProgressListener("attributes", quiet)) {
       o = AttributesRun.run(job, runner, progress);
     } finally {
-      AttributesRun.close(runner);
+      EngineOptions.close(runner);
     }
     PrintWriter err = spec.commandLine().getErr();
     if (o.table() == null) {

@@ -2,7 +2,8 @@ package dev.fathom.cli.attributes;
 
 import dev.fathom.cli.BenchTools;
 import dev.fathom.cli.Verbosity;
-import dev.fathom.cli.attributes.AttributesRun.Engine;
+import dev.fathom.cli.EngineOptions;
+import dev.fathom.cli.EngineOptions.Engine;
 import dev.fathom.cli.attributes.AttributesRun.Outcome;
 import dev.fathom.core.FathomException;
 import dev.fathom.pipeline.attributes.AttributeTable;
@@ -125,13 +126,13 @@ public final class AttributesBench implements Callable<Integer> {
     out.printf("%-32s %8.2f %7.0f %8s %-18s %s%n", "cat FILE > /dev/null", cat, size / cat / 1e6, "1.00", "", runs(catS));
     out.flush();
     AttributesJob reference = AttributesRun.job(file.toString(), SegyOptions.DEFAULT, attributes, null, bundles, Engine.local, 2);
-    Runner local2 = AttributesRun.runner(Engine.local, 2, null);
+    Runner local2 = EngineOptions.runner(Engine.local, 2, null);
     AttributeTable first = null;
     for (Case c : cases) {
       boolean vsCat = c.engine() == Engine.local && !c.source().contains("://");
       AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null, bundles, c.engine(),
           c.engine() == Engine.local ? c.threads() : 8);
-      Runner runner = AttributesRun.runner(c.engine(), c.threads(), c.master());
+      Runner runner = EngineOptions.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
       double[] ratio = new double[repeat];
       // object-store runs are bound by the server, not by JIT warm-up: one warm-up run
@@ -148,7 +149,7 @@ public final class AttributesBench implements Callable<Integer> {
           ratio[r] = ref / s[r];
         }
       } finally {
-        AttributesRun.close(runner);
+        EngineOptions.close(runner);
       }
       double m = BenchTools.median(s);
       out.printf("%-32s %8.2f %7.0f %8.2f %-18s %s%n", c.label(), m, size / m / 1e6, BenchTools.median(ratio),

@@ -1,5 +1,6 @@
 package dev.fathom.cli.attributes;
 
+import dev.fathom.cli.EngineOptions.Engine;
 import dev.fathom.core.FathomException;
 import dev.fathom.core.InvalidDataException;
 import dev.fathom.graph.GraphParser;
@@ -10,10 +11,8 @@ import dev.fathom.pipeline.attributes.GraphReducer;
 import dev.fathom.pipeline.attributes.StatsReducer;
 import dev.fathom.pipeline.attributes.TraceReducer;
 import dev.fathom.pipeline.attributes.TraceRows;
-import dev.fathom.pipeline.run.LocalRunner;
 import dev.fathom.pipeline.run.RunListener;
 import dev.fathom.pipeline.run.Runner;
-import dev.fathom.pipeline.run.RunnerProvider;
 import dev.fathom.pipeline.run.UnitResult;
 import dev.fathom.segy.SegyFile;
 import dev.fathom.segy.SegyOptions;
@@ -27,9 +26,6 @@ import java.util.List;
  * machine, plan bundles, run them on an engine, join the table.
  */
 public final class AttributesRun {
-  /** Engines the command line knows. */
-  public enum Engine { local, spark }
-
   private AttributesRun() {}
 
   /** What became of a run: the table (null when a unit failed) and every unit's result. */
@@ -78,12 +74,6 @@ public final class AttributesRun {
     }
   }
 
-  /** A runner of {@code engine}: {@code threads} threads here, or Spark on {@code master}. */
-  public static Runner runner(Engine engine, int threads, String master) {
-    if (threads < 1) throw new InvalidDataException("--threads", FathomException.NO_OFFSET, "must be at least 1, got " + threads);
-    return engine == Engine.local ? new LocalRunner(threads) : RunnerProvider.find("spark").create(master);
-  }
-
   /** Runs {@code job} on {@code runner}. */
   public static Outcome run(AttributesJob job, Runner runner, RunListener listener) {
     long t0 = System.nanoTime();
@@ -92,16 +82,5 @@ public final class AttributesRun {
     boolean ok = results.stream().allMatch(UnitResult::ok);
     AttributeTable t = ok ? AttributeTable.of(job.reducer().columns(), results) : null;
     return new Outcome(job, results, t, runner.engine(), s);
-  }
-
-  /** Closes a runner that holds resources (a Spark context). */
-  public static void close(Runner runner) {
-    if (runner instanceof AutoCloseable c) {
-      try {
-        c.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot stop " + runner.engine() + ": " + e, e);
-      }
-    }
   }
 }

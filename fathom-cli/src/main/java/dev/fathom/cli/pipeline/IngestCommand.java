@@ -5,7 +5,8 @@ import dev.fathom.cli.Verbosity;
 import dev.fathom.core.npy.NpyDtype;
 import dev.fathom.pipeline.config.SystemConfig;
 import dev.fathom.pipeline.ingest.IngestJob;
-import dev.fathom.pipeline.run.LocalRunner;
+import dev.fathom.cli.EngineOptions;
+import dev.fathom.pipeline.run.Runner;
 import dev.fathom.pipeline.run.RunReport;
 import dev.fathom.pipeline.run.UnitResult;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Parameters;
       "--chunk-seconds (.npy (channels, samples), named by the UTC unix time of their first sample)",
       "in out_drive/project/results, with measured_depth.npy. Files run in parallel (ncpu when",
       "parallel_flag is set); chunks that exist are kept (--force rewrites); a partial last second",
-      "is kept; gaps and overlaps between files are reported. Report: <results>/ingest.json."
+      "is kept; gaps and overlaps between files are reported. Report: <results>/ingest.json.",
+      "--engine spark runs one file per Spark task; input and output folders must then be",
+      "shared storage that every executor sees at the same path."
     })
 public final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CONFIG", description = "distpy system config (JSON), e.g. sgyConfig.json.")
@@ -46,6 +49,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Rewrite chunks that already exist.")
   boolean force;
 
+  @Mixin EngineOptions engine;
+
   @Mixin Verbosity verbosity;
 
   @Override
@@ -62,9 +67,15 @@ public final class IngestCommand implements Callable<Integer> {
     }
     int n = threads != null ? threads : cfg.ncpu();
     IngestJob job = new IngestJob(cfg.inpath(), cfg.outpath(), chunkSeconds, type, force);
-    LocalRunner runner = new LocalRunner(Math.max(1, n));
+    Runner runner = engine.runner(Math.max(1, n));
+    String engineName = runner.engine();
     Instant started = Instant.now();
-    List<UnitResult<IngestJob.Result>> results = ProgressListener.run(runner, job);
+    List<UnitResult<IngestJob.Result>> results;
+    try {
+      results = ProgressListener.run(runner, job);
+    } finally {
+      EngineOptions.close(runner);
+    }
     job.notes().forEach(w -> System.err.println("fathom: note: " + w));
     var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     settings.put("config", cfg.file());
@@ -73,7 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
     settings.put("chunk_seconds", chunkSeconds);
     settings.put("dtype", type.toString());
     settings.putArray("notes").addAll(job.notes().stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
-    RunReport.write(cfg.outpath().resolve("ingest.json"), "ingest", runner.engine(), settings, started, results,
+    RunReport.write(cfg.outpath().resolve("ingest.json"), "ingest", engineName, settings, started, results,
         r -> r.written() == 0, (r, o) -> {
           o.put("chunks_written", r.written());
           o.put("chunks_skipped", r.skipped());

@@ -6,7 +6,8 @@ import dev.fathom.cli.Main;
 import dev.fathom.cli.Verbosity;
 import dev.fathom.pipeline.config.SystemConfig;
 import dev.fathom.pipeline.process.ProcessJob;
-import dev.fathom.pipeline.run.LocalRunner;
+import dev.fathom.cli.EngineOptions;
+import dev.fathom.pipeline.run.Runner;
 import dev.fathom.pipeline.run.RunReport;
 import dev.fathom.pipeline.run.UnitResult;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
       "distpy does (<directory_out>/<unixtime>.npy|.fbe|.png), each file atomically. Chunks whose",
       "outputs exist from an earlier run of the same graph are skipped (--force recomputes), so a",
       "rerun after a crash finishes the job. A failing chunk does not stop the others; the exit",
-      "code is then 1. Report: <results>/run.json."
+      "code is then 1. Report: <results>/run.json. --engine spark runs one chunk per Spark task;",
+      "the folders must then be shared storage that every executor sees at the same path."
     })
 public final class ProcessCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CONFIG", description = "distpy system config (JSON), e.g. strainrate2fbeConfig.json.")
@@ -42,19 +44,28 @@ public final class ProcessCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Recompute chunks whose outputs exist.")
   boolean force;
 
+  @Mixin EngineOptions engine;
+
   @Mixin Verbosity verbosity;
 
   @Override
   public Integer call() {
     SystemConfig cfg = SystemConfigs.read(config);
     int n = Math.max(1, threads != null ? threads : cfg.ncpu());
-    ProcessJob job = new ProcessJob(cfg, Threads.perUnit(n), force);
-    LocalRunner runner = new LocalRunner(n);
+    // a Spark task has one core (spark.task.cpus): one thread per chunk there
+    ProcessJob job = new ProcessJob(cfg, engine.engine() == EngineOptions.Engine.spark ? 1 : Threads.perUnit(n), force);
+    Runner runner = engine.runner(n);
+    String engineName = runner.engine();
     Instant started = Instant.now();
-    List<UnitResult<ProcessJob.Result>> results = ProgressListener.run(runner, job);
+    List<UnitResult<ProcessJob.Result>> results;
+    try {
+      results = ProgressListener.run(runner, job);
+    } finally {
+      EngineOptions.close(runner);
+    }
     var settings = job.describeSettings(new ObjectMapper());
     settings.put("config", cfg.file());
-    RunReport.write(cfg.outpath().resolve("run.json"), "process", runner.engine(), settings, started, results,
+    RunReport.write(cfg.outpath().resolve("run.json"), "process", engineName, settings, started, results,
         ProcessJob.Result::skipped, (r, o) -> {
           o.putArray("outputs").addAll(r.outputs().stream().map(TextNode::valueOf).toList());
           if (!r.notes().isEmpty()) o.putArray("notes").addAll(r.notes().stream().map(TextNode::valueOf).toList());

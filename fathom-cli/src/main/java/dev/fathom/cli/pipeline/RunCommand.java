@@ -2,6 +2,7 @@ package dev.fathom.cli.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fathom.cli.EngineOptions;
 import dev.fathom.cli.Main;
 import dev.fathom.cli.Verbosity;
 import dev.fathom.core.FathomException;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
       "",
       "Run a pipeline: a JSON file {\"steps\": [{\"step\": \"ingest|process|collect|plot\",",
       "\"config\": FILE, other options...}, ...]} - each step is the fathom verb of that name",
-      "on its config. Stops at the first step that fails."
+      "on its config. Stops at the first step that fails. --engine/--master apply to the ingest",
+      "and process steps that do not name their own."
     })
 public final class RunCommand implements Callable<Integer> {
   static final Set<String> STEPS = Set.of("ingest", "process", "collect", "plot");
@@ -57,6 +59,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin Verbosity verbosity;
 
+  @Mixin EngineOptions engine;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -65,6 +69,11 @@ public final class RunCommand implements Callable<Integer> {
     for (int i = 0; i < steps.size(); i++) {
       List<String> args = new ArrayList<>(steps.get(i));
       if (verbosity.verbose()) args.add("--verbose");
+      boolean runsJob = args.get(0).equals("ingest") || args.get(0).equals("process");
+      if (runsJob && !args.contains("--engine") && !args.contains("--master")) {
+        args.addAll(List.of("--engine", engine.engine().name()));
+        if (engine.master() != null) args.addAll(List.of("--master", engine.master()));
+      }
       System.err.println("fathom run: step " + (i + 1) + "/" + steps.size() + ": fathom " + String.join(" ", args));
       CommandLine root = Main.commandLine();
       root.setOut(spec.commandLine().getOut());

@@ -6,6 +6,7 @@ import dev.fathom.core.SinkAccessException;
 import dev.fathom.core.npy.Npy;
 import dev.fathom.core.npy.NpyArray;
 import dev.fathom.core.npy.NpyDtype;
+import dev.fathom.core.npy.NpyType;
 import dev.fathom.pipeline.run.Job;
 import java.io.IOException;
 import java.io.Serializable;
@@ -37,10 +38,13 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
   /** What a unit did. */
   public record Result(String file, int written, int skipped, List<String> notes) implements Serializable {}
 
-  private final Path in;
-  private final Path out;
+  /** Absolute folder names (a Path is not Serializable; Spark ships the job to executors). */
+  private final String in;
+  private final String out;
   private final int chunkSeconds;
-  private final NpyDtype dtype;
+  /** The chunk dtype, as its type and byte order (NpyDtype holds a ByteOrder: not Serializable). */
+  private final NpyType type;
+  private final boolean bigEndian;
   private final boolean force;
   private final List<String> notes = new ArrayList<>();
 
@@ -53,10 +57,11 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
    */
   public IngestJob(Path in, Path out, int chunkSeconds, NpyDtype dtype, boolean force) {
     if (chunkSeconds < 1) throw new IllegalArgumentException("chunk seconds must be >= 1: " + chunkSeconds);
-    this.in = in;
-    this.out = out;
+    this.in = in.toAbsolutePath().toString();
+    this.out = out.toAbsolutePath().toString();
     this.chunkSeconds = chunkSeconds;
-    this.dtype = dtype;
+    this.type = dtype.type();
+    this.bigEndian = dtype.order() == java.nio.ByteOrder.BIG_ENDIAN;
     this.force = force;
   }
 
@@ -78,7 +83,8 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
 
   @Override
   public List<Unit> plan() {
-    List<Path> files = Recordings.list(in);
+    Path out = Path.of(this.out);
+    List<Path> files = Recordings.list(Path.of(in));
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -136,7 +142,7 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
     }
     List<Integer> todo = new ArrayList<>();
     for (int k = 0; k < plan.count(); k++) {
-      if (force || !Files.isRegularFile(out.resolve(plan.fileName(k)))) todo.add(k);
+      if (force || !Files.isRegularFile(Path.of(out, plan.fileName(k)))) todo.add(k);
     }
     return new Unit(h.file().toString(), plan.only(todo), h.bytes(), null);
   }
@@ -154,16 +160,21 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
         unitNotes.add(unit.file() + ": last chunk " + plan.fileName(plan.count() - 1) + " is partial ("
             + plan.chunkLength(plan.count() - 1) + " of " + plan.length() + " samples), kept");
       }
-      if (!plan.todo().isEmpty()) ChunkCutter.cut(r, plan, out, dtype);
+      if (!plan.todo().isEmpty()) ChunkCutter.cut(r, plan, Path.of(out),
+          new NpyDtype(type, bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN));
       String depthNote = writeDepthIfAbsent(r);
       if (depthNote != null) unitNotes.add(depthNote);
     }
     return new Result(unit.file(), plan.todo().size(), skipped, unitNotes);
   }
 
-  /** Writes measured_depth.npy unless present; a note when the present one does not fit {@code r}. */
+  /**
+   * Writes measured_depth.npy unless present; a note when the present one does not fit {@code r}.
+   * Units in one JVM take turns (the first file to get here wins); units on different Spark
+   * executors may both write it, each atomically, so the file is always one recording's whole axis.
+   */
   private synchronized String writeDepthIfAbsent(Recording r) {
-    Path depth = out.resolve("measured_depth.npy");
+    Path depth = Path.of(out, "measured_depth.npy");
     if (Files.exists(depth)) {
       long n = Npy.readHeader(depth).elementCount();
       return n == r.channels() ? null : r.name() + ": " + r.channels() + " channels, but measured_depth.npy (from another file) holds "

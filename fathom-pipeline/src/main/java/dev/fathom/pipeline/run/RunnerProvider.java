@@ -30,7 +30,7 @@ public interface RunnerProvider {
       if (p.engine().equalsIgnoreCase(engine)) return p;
     }
     throw new InvalidDataException("--engine " + engine, FathomException.NO_OFFSET,
-        "no runner for engine '" + engine + "' on the classpath (for spark: build fathom-spark and run through ./fathom,"
-            + " which adds fathom-spark/target/fathom-spark.jar and fathom-spark/target/lib/*)");
+        "no runner for engine '" + engine + "' on the classpath (for spark: run through ./fathom with --engine spark or"
+            + " --master on its command line, which adds fathom-spark/target/fathom-spark.jar and fathom-spark/target/lib/*)");
   }
 }
