@@ -6,7 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleFunction;
 
 /**
  * A map of one value per trace (an attribute: mean amplitude, RMS, ...) at the traces' CDP
@@ -84,8 +86,10 @@ public final class AttributeMap {
     if (grid != null) grid.paint(c, area, t, s.colormap(), range);
     else points(c, area, t, s.colormap(), range);
     area.frame(c);
-    area.bottomTicks(c, Ticks.fitting(area.h0(), area.h1(), area.width(), 2 * fm.charWidth('0'), fm::stringWidth), Ticks::label);
-    area.leftTicks(c, Ticks.fitting(area.v1(), area.v0(), area.height(), fm.getAscent(), l -> fm.getAscent()), Ticks::label);
+    List<Double> xTicks = Ticks.fitting(area.h0(), area.h1(), area.width(), 2 * fm.charWidth('0'), fm::stringWidth);
+    List<Double> yTicks = Ticks.fitting(area.v1(), area.v0(), area.height(), fm.getAscent(), l -> fm.getAscent());
+    area.bottomTicks(c, xTicks, Ticks.coordinateLabeller(xTicks));
+    area.leftTicks(c, yTicks, Ticks.coordinateLabeller(yTicks));
     String unit = s.mapUnit() == null || s.mapUnit().isEmpty() ? "" : " (" + s.mapUnit() + ")";
     g.setColor(Color.BLACK);
     // captions and title hug the area (which equal scales may have shrunk)
@@ -107,7 +111,9 @@ public final class AttributeMap {
   /** The largest pixel width of the tick labels of [a, b]. */
   private static int widestLabel(FontMetrics fm, double a, double b) {
     int w = 0;
-    for (double v : Ticks.between(a, b, 10)) w = Math.max(w, fm.stringWidth(Ticks.label(v)));
+    List<Double> ticks = Ticks.between(a, b, 10);
+    DoubleFunction<String> labels = Ticks.coordinateLabeller(ticks);
+    for (double v : ticks) w = Math.max(w, fm.stringWidth(labels.apply(v)));
     return w;
   }
 

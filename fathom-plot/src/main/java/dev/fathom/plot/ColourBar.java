@@ -33,10 +33,11 @@ public final class ColourBar {
     PlotArea strip = new PlotArea(x, top, w, h, 0, 1, vmax, vmin);
     List<Double> ticks = Ticks.fitting(vmin, vmax, h, 2, s -> fm.getAscent());
     int labelsRight = x + w;
+    java.util.function.DoubleFunction<String> labels = Ticks.labeller(ticks);
     for (double t : ticks) {
       int y = Math.min(strip.py(t), top + h);
       g.drawLine(x + w, y, x + w + PlotArea.TICK, y);
-      String l = Ticks.label(t);
+      String l = labels.apply(t);
       g.drawString(l, x + w + PlotArea.TICK + 2, y + (fm.getAscent() - fm.getDescent()) / 2);
       labelsRight = Math.max(labelsRight, x + w + PlotArea.TICK + 2 + fm.stringWidth(l));
     }
@@ -62,10 +63,12 @@ public final class ColourBar {
     g.drawRect(left, top, w, h);
     PlotArea strip = new PlotArea(left, top, w, h, vmin, vmax, 0, 1);
     int lastRight = Integer.MIN_VALUE;
-    for (double t : Ticks.fitting(vmin, vmax, w, fm.charWidth('0'), fm::stringWidth)) {
+    List<Double> ticks = Ticks.fitting(vmin, vmax, w, fm.charWidth('0'), fm::stringWidth);
+    java.util.function.DoubleFunction<String> labels = Ticks.labeller(ticks);
+    for (double t : ticks) {
       int x = Math.min(strip.px(t), left + w);
       g.drawLine(x, top + h, x, top + h + PlotArea.TICK);
-      String l = Ticks.label(t);
+      String l = labels.apply(t);
       int textLeft = Math.max(left, Math.min(left + w - fm.stringWidth(l), x - fm.stringWidth(l) / 2));
       if (textLeft < lastRight + fm.charWidth('0')) continue; // kept inside the bar, it would touch its neighbour
       g.drawString(l, textLeft, top + h + PlotArea.TICK + 1 + fm.getAscent());

@@ -2,6 +2,7 @@ package dev.fathom.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.ToIntFunction;
 
 /** "Nice" axis tick values (steps of 1, 2, 2.5 or 5 times a power of ten). */
@@ -46,7 +47,8 @@ public final class Ticks {
       List<Double> t = between(a, b, count);
       if (t.size() <= best.size()) continue;
       int longest = 0;
-      for (double v : t) longest = Math.max(longest, size.applyAsInt(label(v)));
+      DoubleFunction<String> labels = labeller(t);
+      for (double v : t) longest = Math.max(longest, size.applyAsInt(labels.apply(v)));
       double spacing = (double) lengthPixels * Math.abs(t.size() > 1 ? t.get(1) - t.get(0) : 0) / Math.abs(b - a);
       if (t.size() > 1 && spacing < longest + gapPixels) break;
       best = t;
@@ -73,5 +75,43 @@ public final class Ticks {
     String s = String.format(java.util.Locale.ROOT, "%.4g", v);
     if (s.contains(".") && !s.contains("e")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
     return s;
+  }
+
+  /**
+   * A label for tick {@code v} of ticks {@code step} apart: {@link #label(double)}, unless its
+   * compact power of ten (three decimals of mantissa) cannot tell ticks {@code step} apart (map
+   * coordinates: 6781750 and 6782000 would both read 6.782e6); then the plain number with the
+   * decimals the step needs.
+   */
+  public static String label(double v, double step) {
+    String compact = label(v);
+    if (!(step > 0) || !Double.isFinite(step) || !compact.contains("e")) return compact;
+    int exp = (int) Math.floor(Math.log10(Math.abs(v)));
+    if (step >= Math.pow(10, exp - 3) * (1 - 1e-9)) return compact;
+    return plain(v, step);
+  }
+
+  /** {@code v} written out in full, with the decimals that ticks {@code step} apart need. */
+  static String plain(double v, double step) {
+    int decimals = 0;
+    while (step > 0 && decimals < 9 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+      decimals++;
+    }
+    return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /**
+   * Labels written out in full for {@code ticks} (map coordinates: 449500, 6781750), with the
+   * decimals their spacing needs; for magnitudes of 10^9 and more, {@link #labeller}'s.
+   */
+  public static DoubleFunction<String> coordinateLabeller(List<Double> ticks) {
+    double step = ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : 0;
+    return v -> Math.abs(v) < 1e9 ? plain(v, step) : label(v, step);
+  }
+
+  /** Labels for {@code ticks} (evenly spaced, as {@link #between} gives): {@link #label(double, double)}. */
+  public static DoubleFunction<String> labeller(List<Double> ticks) {
+    double step = ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : 0;
+    return v -> label(v, step);
   }
 }
