@@ -17,17 +17,23 @@ public final class EngineOptions {
   /** Engines the command line knows. */
   public enum Engine { local, spark }
 
-  @Option(names = "--engine", defaultValue = "local",
-      description = "local (threads here) or spark (default ${DEFAULT-VALUE}; --master implies spark).")
+  @Option(names = "--engine", description = "local (threads here) or spark (default local; --master implies spark).")
   Engine engine;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master: local[N], spark://host:port, standalone[N] (a Master and N one-core Workers started here), yarn (default local[*]).")
   String master;
 
-  /** The engine chosen: spark when --master is given. */
+  /**
+   * The engine chosen: spark when --master is given, local when neither is.
+   *
+   * @throws InvalidDataException for --engine local with a --master
+   */
   public Engine engine() {
-    return master != null ? Engine.spark : engine;
+    if (master != null && engine == Engine.local) {
+      throw new InvalidDataException("--master " + master, FathomException.NO_OFFSET, "a Spark master needs --engine spark, not local");
+    }
+    return master != null ? Engine.spark : engine == null ? Engine.local : engine;
   }
 
   public String master() {

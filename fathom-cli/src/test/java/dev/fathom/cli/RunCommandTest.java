@@ -65,6 +65,15 @@ class RunCommandTest {
   }
 
   @Test
+  void aMasterWithTheLocalEngineIsOneLine() {
+    Run r = fathom("attributes", root.resolve("none.sgy").toString(), "--out", root.resolve("t.csv").toString(),
+        "--engine", "local", "--master", "local[2]");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("needs --engine spark"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
   void aBadPipelineIsOneLineAndAFailingStepStopsTheRun() throws Exception {
     Path bad = root.resolve("bad.json");
     Files.writeString(bad, "{\"steps\": [{\"step\": \"ingestt\", \"config\": \"a.json\"}, {\"step\": \"process\"}]}");

@@ -86,8 +86,10 @@ public final class AttributeMap {
     if (grid != null) grid.paint(c, area, t, s.colormap(), range);
     else points(c, area, t, s.colormap(), range);
     area.frame(c);
-    List<Double> xTicks = Ticks.fitting(area.h0(), area.h1(), area.width(), 2 * fm.charWidth('0'), fm::stringWidth);
-    List<Double> yTicks = Ticks.fitting(area.v1(), area.v0(), area.height(), fm.getAscent(), l -> fm.getAscent());
+    List<Double> xTicks = Ticks.fitting(area.h0(), area.h1(), area.width(), 2 * fm.charWidth('0'), fm::stringWidth,
+        Ticks::coordinateLabeller);
+    List<Double> yTicks = Ticks.fitting(area.v1(), area.v0(), area.height(), fm.getAscent(), l -> fm.getAscent(),
+        Ticks::coordinateLabeller);
     area.bottomTicks(c, xTicks, Ticks.coordinateLabeller(xTicks));
     area.leftTicks(c, yTicks, Ticks.coordinateLabeller(yTicks));
     String unit = s.mapUnit() == null || s.mapUnit().isEmpty() ? "" : " (" + s.mapUnit() + ")";

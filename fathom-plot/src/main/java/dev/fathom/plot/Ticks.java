@@ -42,12 +42,18 @@ public final class Ticks {
    * neighbours.
    */
   public static List<Double> fitting(double a, double b, int lengthPixels, int gapPixels, ToIntFunction<String> size) {
+    return fitting(a, b, lengthPixels, gapPixels, size, Ticks::labeller);
+  }
+
+  /** {@link #fitting(double, double, int, int, ToIntFunction)} for labels made by {@code labellerFor}. */
+  public static List<Double> fitting(double a, double b, int lengthPixels, int gapPixels, ToIntFunction<String> size,
+      java.util.function.Function<List<Double>, DoubleFunction<String>> labellerFor) {
     List<Double> best = between(a, b, 1);
     for (int count = 2; count <= 10; count++) {
       List<Double> t = between(a, b, count);
       if (t.size() <= best.size()) continue;
       int longest = 0;
-      DoubleFunction<String> labels = labeller(t);
+      DoubleFunction<String> labels = labellerFor.apply(t);
       for (double v : t) longest = Math.max(longest, size.applyAsInt(labels.apply(v)));
       double spacing = (double) lengthPixels * Math.abs(t.size() > 1 ? t.get(1) - t.get(0) : 0) / Math.abs(b - a);
       if (t.size() > 1 && spacing < longest + gapPixels) break;
@@ -78,23 +84,25 @@ public final class Ticks {
   }
 
   /**
-   * A label for tick {@code v} of ticks {@code step} apart: {@link #label(double)}, unless its
-   * compact power of ten (three decimals of mantissa) cannot tell ticks {@code step} apart (map
-   * coordinates: 6781750 and 6782000 would both read 6.782e6); then the plain number with the
+   * A label for tick {@code v} of ticks {@code step} apart: {@link #label(double)}, unless that
+   * would read the same as the label of a neighbour {@code step} away (map coordinates: 6781750 and
+   * 6782000 both read 6.782e6; 100.12 and 100.14 both 100.1); then the plain number with the
    * decimals the step needs.
    */
   public static String label(double v, double step) {
-    String compact = label(v);
-    if (!(step > 0) || !Double.isFinite(step) || !compact.contains("e")) return compact;
-    int exp = (int) Math.floor(Math.log10(Math.abs(v)));
-    if (step >= Math.pow(10, exp - 3) * (1 - 1e-9)) return compact;
+    String short_ = label(v);
+    if (!(step > 0) || !Double.isFinite(step) || !Double.isFinite(v)) return short_;
+    if (!short_.equals(label(v + step)) && !short_.equals(label(v - step))) return short_;
     return plain(v, step);
   }
 
   /** {@code v} written out in full, with the decimals that ticks {@code step} apart need. */
   static String plain(double v, double step) {
+    if (!(step > 0) || !Double.isFinite(step)) return label(v);
     int decimals = 0;
-    while (step > 0 && decimals < 9 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+    while (decimals < 17) {
+      double scaled = step * Math.pow(10, decimals);
+      if (Math.rint(scaled) >= 1 && Math.abs(scaled - Math.rint(scaled)) <= 1e-6 * scaled) break; // a whole number of units
       decimals++;
     }
     return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);

@@ -91,9 +91,11 @@ public final class AttributesBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (s3proxy && s3Uri != null) throw new FathomException("--s3proxy", FathomException.NO_OFFSET, "give --s3proxy or --s3-uri, not both");
+    if (repeat < 1) throw new FathomException("--repeat", FathomException.NO_OFFSET, "must be at least 1, got " + repeat);
+    if (warmup < 0) throw new FathomException("--warmup", FathomException.NO_OFFSET, "must be 0 or more, got " + warmup);
     Path file = ensureFile(out);
     long size = Files.size(file);
-    if (s3proxy && s3Uri != null) throw new FathomException("--s3proxy", FathomException.NO_OFFSET, "give --s3proxy or --s3-uri, not both");
     try (S3ProxyServer server = s3proxy ? new S3ProxyServer(file, dir) : null) {
       if (server != null) {
         System.setProperty("FATHOM_S3_ENDPOINT", server.endpoint());

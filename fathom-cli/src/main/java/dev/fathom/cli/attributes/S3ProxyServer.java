@@ -24,6 +24,8 @@ final class S3ProxyServer implements AutoCloseable {
   private static final String BUCKET = "bench";
 
   private final Process process;
+  /** Stops the server if this JVM ends without {@link #close} (Ctrl-C). */
+  private final Thread stopOnExit;
   private final String endpoint;
   private final String uri;
 
@@ -60,6 +62,8 @@ final class S3ProxyServer implements AutoCloseable {
     process = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dlogback.configurationFile=" + logback, "-cp", cp, "org.gaul.s3proxy.Main", "--properties", props.toString()))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    stopOnExit = new Thread(process::destroyForcibly, "stop s3proxy");
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
     try {
       awaitObject(log);
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -88,8 +92,14 @@ final class S3ProxyServer implements AutoCloseable {
       }
       try {
         HttpURLConnection c = (HttpURLConnection) head.toURL().openConnection();
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(1000);
         c.setRequestMethod("HEAD");
-        if (c.getResponseCode() == 200) return;
+        try {
+          if (c.getResponseCode() == 200) return;
+        } finally {
+          c.disconnect();
+        }
       } catch (IOException notYet) {
         // still starting
       }
@@ -99,12 +109,17 @@ final class S3ProxyServer implements AutoCloseable {
   }
 
   private static String tail(Path log) throws IOException {
-    String s = Files.readString(log, StandardCharsets.UTF_8);
+    String s = new String(Files.readAllBytes(log), StandardCharsets.UTF_8); // malformed bytes replaced, not thrown
     return s.length() > 2000 ? s.substring(s.length() - 2000) : s;
   }
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs anyway
+    }
     process.destroy();
     try {
       if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
       "Run a pipeline: a JSON file {\"steps\": [{\"step\": \"ingest|process|collect|plot\",",
       "\"config\": FILE, other options...}, ...]} - each step is the fathom verb of that name",
       "on its config. Stops at the first step that fails. --engine/--master apply to the ingest",
-      "and process steps that do not name their own."
+      "and process steps that do not name their own (./fathom adds Spark's jars when this command",
+      "line, or the pipeline file, names spark or a master)."
     })
 public final class RunCommand implements Callable<Integer> {
   static final Set<String> STEPS = Set.of("ingest", "process", "collect", "plot");
@@ -69,11 +70,7 @@ public final class RunCommand implements Callable<Integer> {
     for (int i = 0; i < steps.size(); i++) {
       List<String> args = new ArrayList<>(steps.get(i));
       if (verbosity.verbose()) args.add("--verbose");
-      boolean runsJob = args.get(0).equals("ingest") || args.get(0).equals("process");
-      if (runsJob && !args.contains("--engine") && !args.contains("--master")) {
-        args.addAll(List.of("--engine", engine.engine().name()));
-        if (engine.master() != null) args.addAll(List.of("--master", engine.master()));
-      }
+      if (args.get(0).equals("ingest") || args.get(0).equals("process")) withEngine(args);
       System.err.println("fathom run: step " + (i + 1) + "/" + steps.size() + ": fathom " + String.join(" ", args));
       CommandLine root = Main.commandLine();
       root.setOut(spec.commandLine().getOut());
@@ -86,6 +83,19 @@ public final class RunCommand implements Callable<Integer> {
     }
     System.err.println("fathom run: " + steps.size() + " steps done");
     return 0;
+  }
+
+  /**
+   * Adds this command's --engine/--master to a job step's arguments, each unless the step names
+   * its own (a step's "engine": "local" also keeps it off this command's master).
+   */
+  private void withEngine(List<String> args) {
+    int e = args.indexOf("--engine");
+    String stepEngine = e >= 0 && e + 1 < args.size() ? args.get(e + 1) : null;
+    if (stepEngine == null && !args.contains("--master")) args.addAll(List.of("--engine", engine.engine().name()));
+    if (!args.contains("--master") && engine.master() != null && !"local".equals(stepEngine)) {
+      args.addAll(List.of("--master", engine.master()));
+    }
   }
 
   /** The command lines of the pipeline's steps. */

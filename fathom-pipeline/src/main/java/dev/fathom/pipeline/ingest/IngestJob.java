@@ -38,6 +38,9 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
   /** What a unit did. */
   public record Result(String file, int written, int skipped, List<String> notes) implements Serializable {}
 
+  /** Serialises measured_depth.npy checks and writes within one JVM. */
+  private static final Object DEPTH_LOCK = new Object();
+
   /** Absolute folder names (a Path is not Serializable; Spark ships the job to executors). */
   private final String in;
   private final String out;
@@ -170,10 +173,17 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
 
   /**
    * Writes measured_depth.npy unless present; a note when the present one does not fit {@code r}.
-   * Units in one JVM take turns (the first file to get here wins); units on different Spark
-   * executors may both write it, each atomically, so the file is always one recording's whole axis.
+   * Units in one JVM take turns (the first file to get here wins; a static lock, since every Spark
+   * task holds its own copy of the job); units on different executors may both write it, each
+   * atomically, so the file is always one recording's whole axis.
    */
-  private synchronized String writeDepthIfAbsent(Recording r) {
+  private String writeDepthIfAbsent(Recording r) {
+    synchronized (DEPTH_LOCK) {
+      return writeDepthIfAbsentLocked(r);
+    }
+  }
+
+  private String writeDepthIfAbsentLocked(Recording r) {
     Path depth = Path.of(out, "measured_depth.npy");
     if (Files.exists(depth)) {
       long n = Npy.readHeader(depth).elementCount();
