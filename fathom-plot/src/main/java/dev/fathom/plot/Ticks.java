@@ -113,13 +113,18 @@ public final class Ticks {
    * decimals their spacing needs; for magnitudes of 10^9 and more, {@link #labeller}'s.
    */
   public static DoubleFunction<String> coordinateLabeller(List<Double> ticks) {
-    double step = ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : 0;
+    double step = step(ticks);
     return v -> Math.abs(v) < 1e9 ? plain(v, step) : label(v, step);
   }
 
   /** Labels for {@code ticks} (evenly spaced, as {@link #between} gives): {@link #label(double, double)}. */
   public static DoubleFunction<String> labeller(List<Double> ticks) {
-    double step = ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : 0;
+    double step = step(ticks);
     return v -> label(v, step);
+  }
+
+  /** The spacing of evenly spaced {@code ticks}; 0 for fewer than two. */
+  private static double step(List<Double> ticks) {
+    return ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : 0;
   }
 }

@@ -86,7 +86,12 @@ public final class AttributesBench implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** One thing measured: a source on an engine. */
-  private record Case(String label, String source, Engine engine, int threads, String master) {}
+  private record Case(String label, String source, Engine engine, int threads, String master) {
+    /** Read from an object store rather than the local file. */
+    boolean remote() {
+      return source.contains("://");
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -131,14 +136,14 @@ public final class AttributesBench implements Callable<Integer> {
     Runner local2 = EngineOptions.runner(Engine.local, 2, null);
     AttributeTable first = null;
     for (Case c : cases) {
-      boolean vsCat = c.engine() == Engine.local && !c.source().contains("://");
+      boolean vsCat = c.engine() == Engine.local && !c.remote();
       AttributesJob job = AttributesRun.job(c.source(), SegyOptions.DEFAULT, attributes, null, bundles, c.engine(),
           c.engine() == Engine.local ? c.threads() : 8);
       Runner runner = EngineOptions.runner(c.engine(), c.threads(), c.master());
       double[] s = new double[repeat];
       double[] ratio = new double[repeat];
       // object-store runs are bound by the server, not by JIT warm-up: one warm-up run
-      double[] warm = new double[c.source().contains("://") ? Math.min(1, warmup) : warmup];
+      double[] warm = new double[c.remote() ? Math.min(1, warmup) : warmup];
       try {
         for (int w = 0; w < warm.length; w++) warm[w] = AttributesRun.run(job, runner, RunListener.NONE).seconds(); // JIT, page cache
         for (int r = 0; r < repeat; r++) {

@@ -6,11 +6,9 @@ import dev.fathom.core.npy.NpyDtype;
 import dev.fathom.pipeline.config.SystemConfig;
 import dev.fathom.pipeline.ingest.IngestJob;
 import dev.fathom.cli.EngineOptions;
-import dev.fathom.pipeline.run.Runner;
 import dev.fathom.pipeline.run.RunReport;
 import dev.fathom.pipeline.run.UnitResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,15 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     int n = threads != null ? threads : cfg.ncpu();
     IngestJob job = new IngestJob(cfg.inpath(), cfg.outpath(), chunkSeconds, type, force);
-    Runner runner = engine.runner(Math.max(1, n));
-    String engineName = runner.engine();
-    Instant started = Instant.now();
-    List<UnitResult<IngestJob.Result>> results;
-    try {
-      results = ProgressListener.run(runner, job);
-    } finally {
-      EngineOptions.close(runner);
-    }
+    ProgressListener.Ran<IngestJob.Result> ran = ProgressListener.run(engine, Math.max(1, n), job);
+    List<UnitResult<IngestJob.Result>> results = ran.results();
     job.notes().forEach(w -> System.err.println("fathom: note: " + w));
     var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     settings.put("config", cfg.file());
@@ -84,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
     settings.put("chunk_seconds", chunkSeconds);
     settings.put("dtype", type.toString());
     settings.putArray("notes").addAll(job.notes().stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
-    RunReport.write(cfg.outpath().resolve("ingest.json"), "ingest", engineName, settings, started, results,
+    RunReport.write(cfg.outpath().resolve("ingest.json"), "ingest", ran.engine(), settings, ran.started(), results,
         r -> r.written() == 0, (r, o) -> {
           o.put("chunks_written", r.written());
           o.put("chunks_skipped", r.skipped());

@@ -7,11 +7,9 @@ import dev.fathom.cli.Verbosity;
 import dev.fathom.pipeline.config.SystemConfig;
 import dev.fathom.pipeline.process.ProcessJob;
 import dev.fathom.cli.EngineOptions;
-import dev.fathom.pipeline.run.Runner;
 import dev.fathom.pipeline.run.RunReport;
 import dev.fathom.pipeline.run.UnitResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,18 +52,11 @@ public final class ProcessCommand implements Callable<Integer> {
     int n = Math.max(1, threads != null ? threads : cfg.ncpu());
     // a Spark task has one core (spark.task.cpus): one thread per chunk there
     ProcessJob job = new ProcessJob(cfg, engine.engine() == EngineOptions.Engine.spark ? 1 : Threads.perUnit(n), force);
-    Runner runner = engine.runner(n);
-    String engineName = runner.engine();
-    Instant started = Instant.now();
-    List<UnitResult<ProcessJob.Result>> results;
-    try {
-      results = ProgressListener.run(runner, job);
-    } finally {
-      EngineOptions.close(runner);
-    }
+    ProgressListener.Ran<ProcessJob.Result> ran = ProgressListener.run(engine, n, job);
+    List<UnitResult<ProcessJob.Result>> results = ran.results();
     var settings = job.describeSettings(new ObjectMapper());
     settings.put("config", cfg.file());
-    RunReport.write(cfg.outpath().resolve("run.json"), "process", engineName, settings, started, results,
+    RunReport.write(cfg.outpath().resolve("run.json"), "process", ran.engine(), settings, ran.started(), results,
         ProcessJob.Result::skipped, (r, o) -> {
           o.putArray("outputs").addAll(r.outputs().stream().map(TextNode::valueOf).toList());
           if (!r.notes().isEmpty()) o.putArray("notes").addAll(r.notes().stream().map(TextNode::valueOf).toList());

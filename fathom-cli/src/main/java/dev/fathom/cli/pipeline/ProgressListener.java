@@ -1,5 +1,6 @@
 package dev.fathom.cli.pipeline;
 
+import dev.fathom.cli.EngineOptions;
 import dev.fathom.cli.Progress;
 import dev.fathom.pipeline.run.RunListener;
 import dev.fathom.pipeline.run.UnitResult;
@@ -7,6 +8,7 @@ import dev.fathom.pipeline.run.Job;
 import dev.fathom.pipeline.run.Runner;
 import java.io.PrintStream;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +19,24 @@ public final class ProgressListener implements RunListener, AutoCloseable {
   private final PrintStream err;
   private Progress progress;
   private long done;
+
+  /** What a job run on an engine gave: the engine's name, when the run started, every unit's result. */
+  public record Ran<R extends Serializable>(String engine, Instant started, List<UnitResult<R>> results) {}
+
+  /**
+   * Runs {@code job} on a runner of the engine chosen on the command line ({@code threads}: the
+   * local engine's pool), with progress; the runner is closed afterwards.
+   */
+  public static <U extends Serializable, R extends Serializable> Ran<R> run(EngineOptions engine, int threads, Job<U, R> job) {
+    Runner runner = engine.runner(threads);
+    try {
+      String name = runner.engine();
+      Instant started = Instant.now();
+      return new Ran<>(name, started, run(runner, job));
+    } finally {
+      EngineOptions.close(runner);
+    }
+  }
 
   /** Runs {@code job} on {@code runner} with progress and failure lines on stderr. */
   public static <U extends Serializable, R extends Serializable> List<UnitResult<R>> run(Runner runner, Job<U, R> job) {

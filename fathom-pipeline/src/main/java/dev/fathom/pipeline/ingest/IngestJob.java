@@ -179,22 +179,18 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
    */
   private String writeDepthIfAbsent(Recording r) {
     synchronized (DEPTH_LOCK) {
-      return writeDepthIfAbsentLocked(r);
+      Path depth = Path.of(out, "measured_depth.npy");
+      if (Files.exists(depth)) {
+        long n = Npy.readHeader(depth).elementCount();
+        return n == r.channels() ? null : r.name() + ": " + r.channels() + " channels, but measured_depth.npy (from another file) holds "
+            + n + " depths; its chunks will not match that depth axis";
+      }
+      double[] d = r.measuredDepth();
+      // distpy writes it as (nx, 1) float64
+      NpyArray a = NpyArray.fromBytes(NpyDtype.FLOAT64, new long[] {d.length, 1}, false, NpyArray.of(d).data());
+      Npy.write(depth, a);
+      return null;
     }
-  }
-
-  private String writeDepthIfAbsentLocked(Recording r) {
-    Path depth = Path.of(out, "measured_depth.npy");
-    if (Files.exists(depth)) {
-      long n = Npy.readHeader(depth).elementCount();
-      return n == r.channels() ? null : r.name() + ": " + r.channels() + " channels, but measured_depth.npy (from another file) holds "
-          + n + " depths; its chunks will not match that depth axis";
-    }
-    double[] d = r.measuredDepth();
-    // distpy writes it as (nx, 1) float64
-    NpyArray a = NpyArray.fromBytes(NpyDtype.FLOAT64, new long[] {d.length, 1}, false, NpyArray.of(d).data());
-    Npy.write(depth, a);
-    return null;
   }
 
   @Override
