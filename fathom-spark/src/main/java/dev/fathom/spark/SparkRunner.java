@@ -84,20 +84,27 @@ public final class SparkRunner implements Runner, AutoCloseable {
     Progress<U> progress = new Progress<>(job, units, listener);
     sc.sc().addSparkListener(progress);
     try {
-      return sc.parallelize(indexed, indexed.size())
+      List<UnitResult<R>> results = sc.parallelize(indexed, indexed.size())
           .map(iu -> LocalRunner.runOne(job, iu.index(), iu.unit()))
           .collect();
+      progress.finish(results);
+      return results;
     } finally {
       sc.sc().removeSparkListener(progress);
     }
   }
 
-  /** Reports each partition once, when a task of it first succeeds. */
+  /**
+   * Reports each partition exactly once: when a task of it first succeeds, or, for task-end events
+   * the listener bus has not delivered by the time the job's results are back, from those results.
+   * Reports are made under one lock, so every report is made before {@link #run} returns.
+   */
   private static final class Progress<U extends Serializable> extends SparkListener {
     private final Job<U, ?> job;
     private final List<U> units;
     private final RunListener listener;
     private final BitSet done = new BitSet();
+    private boolean finished;
 
     Progress(Job<U, ?> job, List<U> units, RunListener listener) {
       this.job = job;
@@ -110,13 +117,24 @@ public final class SparkRunner implements Runner, AutoCloseable {
       if (!end.taskInfo().successful()) return;
       int p = end.taskInfo().partitionId();
       if (p < 0 || p >= units.size()) return;
+      report(p, end.taskInfo().duration() / 1000.0);
+    }
+
+    /** Reports the partitions whose task-end events are still on the listener bus; later events are ignored. */
+    void finish(List<? extends UnitResult<?>> results) {
       synchronized (done) {
-        if (done.get(p)) return;
-        done.set(p);
+        for (UnitResult<?> r : results) report(r.index(), r.seconds());
+        finished = true;
       }
-      U unit = units.get(p);
-      double seconds = end.taskInfo().duration() / 1000.0;
-      listener.unitDone(new UnitResult<>(p, job.describe(unit), null, null, seconds), job.inputBytes(unit));
+    }
+
+    private void report(int p, double seconds) {
+      synchronized (done) {
+        if (finished || done.get(p)) return;
+        done.set(p);
+        U unit = units.get(p);
+        listener.unitDone(new UnitResult<>(p, job.describe(unit), null, null, seconds), job.inputBytes(unit));
+      }
     }
   }
 
