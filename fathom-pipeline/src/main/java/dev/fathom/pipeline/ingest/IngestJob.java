@@ -28,18 +28,28 @@ import java.util.Map;
  * overlap of whole seconds): that file fails with a message naming both, the others go on. A
  * file whose chunks all exist is skipped unless {@code force}; otherwise only missing chunks are
  * written.
+ *
+ * <p>{@code measured_depth.npy} comes from one recording, fixed when planning: the earliest one
+ * that is ingested (ties broken by path), so the axis does not depend on which unit runs first,
+ * on one machine or on a cluster. Only that unit writes it (when absent, or always with
+ * {@code force}); recordings with another channel count are noted when planning.
  */
 public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
   private static final long serialVersionUID = 1L;
 
   /** One input file and how it is cut; {@code refusal} set when it must not be written. */
-  public record Unit(String file, ChunkPlan plan, long bytes, String refusal) implements Serializable {}
+  public record Unit(String file, ChunkPlan plan, long bytes, String refusal, boolean writesDepth) implements Serializable {
+    Unit(String file, ChunkPlan plan, long bytes, String refusal) {
+      this(file, plan, bytes, refusal, false);
+    }
+
+    Unit writingDepth() {
+      return new Unit(file, plan, bytes, refusal, true);
+    }
+  }
 
   /** What a unit did. */
   public record Result(String file, int written, int skipped, List<String> notes) implements Serializable {}
-
-  /** Serialises measured_depth.npy checks and writes within one JVM. */
-  private static final Object DEPTH_LOCK = new Object();
 
   /** Absolute folder names (a Path is not Serializable; Spark ships the job to executors). */
   private final String in;
@@ -78,7 +88,7 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
     return List.copyOf(notes);
   }
 
-  private record Header(Path file, long start, double rate, long samples, long bytes) {
+  private record Header(Path file, long start, double rate, long samples, long bytes, int channels) {
     long endNanos() {
       return start + Math.round(samples * 1e9 / rate);
     }
@@ -100,7 +110,7 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
     List<Unit> units = new ArrayList<>();
     for (Path f : files) {
       try (Recording r = Recordings.open(f)) {
-        headers.add(new Header(f, r.startNanos(), r.sampleRate(), r.samples(), Files.size(f)));
+        headers.add(new Header(f, r.startNanos(), r.sampleRate(), r.samples(), Files.size(f), r.channels()));
         notes.addAll(r.notes());
       } catch (FathomException e) {
         units.add(new Unit(f.toString(), null, 0, e.getMessage()));
@@ -111,6 +121,7 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
     headers.sort(Comparator.comparingLong(Header::start).thenComparing(Header::file));
     Map<Long, Path> claimed = new HashMap<>();
     Header prev = null;
+    Header depthSource = null;
     for (Header h : headers) {
       if (prev != null) {
         double gap = (h.start() - prev.endNanos()) / 1e9;
@@ -124,9 +135,29 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
         }
       }
       prev = h;
-      units.add(unitFor(h, claimed));
+      Unit u = unitFor(h, claimed);
+      if (u.refusal() == null && depthSource == null) {
+        depthSource = h;
+        u = u.writingDepth();
+      }
+      units.add(u);
     }
+    if (depthSource != null) noteDepthMismatches(headers, depthSource);
     return units;
+  }
+
+  /** Notes, once when planning, every recording whose channels do not fit the depth axis. */
+  private void noteDepthMismatches(List<Header> headers, Header source) {
+    Path depth = Path.of(out, "measured_depth.npy");
+    boolean kept = !force && Files.isRegularFile(depth);
+    long depths = kept ? Npy.readHeader(depth).elementCount() : source.channels();
+    String from = kept ? "the existing measured_depth.npy" : "measured_depth.npy (from " + source.file().getFileName() + ")";
+    for (Header h : headers) {
+      if (h.channels() != depths) {
+        notes.add(h.file() + ": " + h.channels() + " channels, but " + from + " holds " + depths
+            + " depths; its chunks will not match that depth axis");
+      }
+    }
   }
 
   private Unit unitFor(Header h, Map<Long, Path> claimed) {
@@ -165,32 +196,18 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
       }
       if (!plan.todo().isEmpty()) ChunkCutter.cut(r, plan, Path.of(out),
           new NpyDtype(type, bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN));
-      String depthNote = writeDepthIfAbsent(r);
-      if (depthNote != null) unitNotes.add(depthNote);
+      if (unit.writesDepth()) writeDepth(r);
     }
     return new Result(unit.file(), plan.todo().size(), skipped, unitNotes);
   }
 
-  /**
-   * Writes measured_depth.npy unless present; a note when the present one does not fit {@code r}.
-   * Units in one JVM take turns (the first file to get here wins; a static lock, since every Spark
-   * task holds its own copy of the job); units on different executors may both write it, each
-   * atomically, so the file is always one recording's whole axis.
-   */
-  private String writeDepthIfAbsent(Recording r) {
-    synchronized (DEPTH_LOCK) {
-      Path depth = Path.of(out, "measured_depth.npy");
-      if (Files.exists(depth)) {
-        long n = Npy.readHeader(depth).elementCount();
-        return n == r.channels() ? null : r.name() + ": " + r.channels() + " channels, but measured_depth.npy (from another file) holds "
-            + n + " depths; its chunks will not match that depth axis";
-      }
-      double[] d = r.measuredDepth();
-      // distpy writes it as (nx, 1) float64
-      NpyArray a = NpyArray.fromBytes(NpyDtype.FLOAT64, new long[] {d.length, 1}, false, NpyArray.of(d).data());
-      Npy.write(depth, a);
-      return null;
-    }
+  /** Writes measured_depth.npy from {@code r} (atomically) unless present; always with {@code force}. */
+  private void writeDepth(Recording r) {
+    Path depth = Path.of(out, "measured_depth.npy");
+    if (!force && Files.exists(depth)) return;
+    double[] d = r.measuredDepth();
+    // distpy writes it as (nx, 1) float64
+    Npy.write(depth, NpyArray.fromBytes(NpyDtype.FLOAT64, new long[] {d.length, 1}, false, NpyArray.of(d).data()));
   }
 
   @Override

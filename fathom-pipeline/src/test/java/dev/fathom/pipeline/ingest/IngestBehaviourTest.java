@@ -110,4 +110,29 @@ class IngestBehaviourTest {
     UnitResult<IngestJob.Result> f = new LocalRunner(1).run(job(out, true), RunListener.NONE).get(0);
     assertEquals(4, f.value().written());
   }
+
+  @Test
+  void theDepthAxisComesFromTheEarliestRecordingWhateverRunsFirst() throws IOException {
+    Path a = archive();
+    DasSegy.write(a.resolve("a-later.sgy"), 6, 100, 100, T0 + 1, null); // named first, starts second
+    DasSegy.write(a.resolve("b-earlier.sgy"), 4, 100, 100, T0, null);
+    Path out = root.resolve("out");
+    IngestJob job = job(out, false);
+    List<UnitResult<IngestJob.Result>> r = new LocalRunner(2).run(job, RunListener.NONE);
+    assertTrue(r.stream().allMatch(UnitResult::ok), r.toString());
+    assertEquals(4, Npy.readHeader(out.resolve("measured_depth.npy")).elementCount(), "the earliest recording's 4 channels");
+    String notes = String.join("\n", job.notes());
+    assertTrue(notes.contains("a-later.sgy: 6 channels, but measured_depth.npy (from b-earlier.sgy) holds 4 depths"), notes);
+    assertFalse(notes.contains("b-earlier.sgy: 4 channels"), notes);
+
+    // a rerun keeps the file and names it; --force rewrites it from the same recording
+    Npy.write(out.resolve("measured_depth.npy"), NpyArray.of(new double[] {1, 2, 3, 4, 5}));
+    IngestJob again = job(out, false);
+    new LocalRunner(2).run(again, RunListener.NONE);
+    assertEquals(5, Npy.readHeader(out.resolve("measured_depth.npy")).elementCount(), "present: kept");
+    assertTrue(String.join("\n", again.notes()).contains("b-earlier.sgy: 4 channels, but the existing measured_depth.npy holds 5 depths"),
+        String.join("\n", again.notes()));
+    new LocalRunner(2).run(job(out, true), RunListener.NONE);
+    assertEquals(4, Npy.readHeader(out.resolve("measured_depth.npy")).elementCount(), "--force: rewritten from the earliest");
+  }
 }
