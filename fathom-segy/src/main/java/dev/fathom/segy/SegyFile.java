@@ -1,7 +1,6 @@
 package dev.fathom.segy;
 
 import dev.fathom.core.ByteSource;
-import dev.fathom.core.InvalidDataException;
 import dev.fathom.core.Sampling;
 import dev.fathom.segy.codec.SampleDecoder;
 import dev.fathom.segy.header.HeaderBlock;
@@ -105,8 +104,19 @@ public final class SegyFile implements Closeable {
     return layout.traceCount();
   }
 
+  /** Samples per trace (of the longest trace when trace lengths vary: see {@link #samples(long)}). */
   public int samples() {
     return layout.samples();
+  }
+
+  /** Samples of trace {@code i}. */
+  public int samples(long i) {
+    return layout.samples(i);
+  }
+
+  /** True when every trace has {@link #samples()} samples. */
+  public boolean fixedLength() {
+    return layout.fixedLength();
   }
 
   /** The textual header and the extended ones (empty for SU/PASSCAL). */
@@ -193,23 +203,26 @@ public final class SegyFile implements Closeable {
   /** The samples of trace {@code i} as doubles (exact for every format). */
   public double[] traceDoubles(long i) {
     checkTrace(i, 1);
-    ByteBuffer b = src.read(layout.samplesOffset(i), (int) layout.sampleBytes()).order(layout.byteOrder());
-    return decoder().decodeDoubles(b, 0, layout.samples());
+    int n = layout.samples(i);
+    ByteBuffer b = src.read(layout.samplesOffset(i), n * layout.format().bytesPerSample()).order(layout.byteOrder());
+    return decoder().decodeDoubles(b, 0, n);
   }
 
   /**
    * The samples of traces {@code first .. first+count-1} (the fast path: large reads, one decode
-   * loop per trace), as {@code [trace][sample]}.
+   * loop per trace), as {@code [trace][sample]}; each row as long as its trace.
    */
   public float[][] traces(long first, int count) {
-    float[][] out = new float[count][layout.samples()];
+    checkTrace(first, count);
+    float[][] out = new float[count][];
+    for (int k = 0; k < count; k++) out[k] = new float[layout.samples(first + k)];
     readTraces(first, count, out, null);
     return out;
   }
 
   /**
    * Reads traces {@code first .. first+count-1} into {@code out[0..count-1]} (each at least
-   * {@code samples()} long) and, if {@code headers} is not null, their standard headers into
+   * {@code samples(trace)} long) and, if {@code headers} is not null, their standard headers into
    * {@code headers[k]} (240 bytes each).
    */
   public void readTraces(long first, int count, float[][] out, byte[][] headers) {
@@ -218,7 +231,7 @@ public final class SegyFile implements Closeable {
     TraceChunks.forEach(this, first, count, (trace, buf, pos) -> {
       int k = (int) (trace - first);
       int dataPos = pos + SegyLayout.TRACE_HEADER_SIZE * layout.headersPerTrace();
-      dec.decode(buf, dataPos, out[k], 0, layout.samples());
+      dec.decode(buf, dataPos, out[k], 0, layout.samples(trace));
       if (headers != null) {
         buf.get(pos, headers[k], 0, SegyLayout.TRACE_HEADER_SIZE);
       }
@@ -252,13 +265,6 @@ public final class SegyFile implements Closeable {
     if (first < 0 || count < 0 || first + count > traceCount()) {
       throw new IndexOutOfBoundsException(
           "traces " + first + ".." + (first + count - 1) + " outside 0.." + (traceCount() - 1) + " of " + name());
-    }
-  }
-
-  /** Fails with a typed error if a read would pass the complete traces (defensive). */
-  void requireInFile(long pos, long len) {
-    if (pos + len > src.size()) {
-      throw new InvalidDataException(name(), pos, "needs " + len + " bytes, file has " + (src.size() - pos));
     }
   }
 

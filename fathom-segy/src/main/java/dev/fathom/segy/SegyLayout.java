@@ -15,7 +15,7 @@ import java.util.List;
  * @param revisionMajor byte 3501 (0 for SU/PASSCAL)
  * @param revisionMinor byte 3502
  * @param format sample format
- * @param samples samples per trace
+ * @param samples samples per trace; for variable-length traces the largest count of any trace
  * @param intervalUs sample interval in microseconds (or the depth unit × 1000 for depth data)
  * @param extendedTextHeaders number of 3200-byte extended textual header records
  * @param firstTraceOffset byte offset of the first trace header
@@ -26,6 +26,8 @@ import java.util.List;
  *     trace), 0 normally
  * @param decisions every probe decision with its evidence
  * @param warnings things a user should know (truncation, junk words ignored)
+ * @param index where each trace starts and its sample count, for variable-length traces; null
+ *     when every trace has {@code samples} samples (offsets are then arithmetic)
  */
 public record SegyLayout(
     SegyKind kind,
@@ -43,24 +45,55 @@ public record SegyLayout(
     long trailerBytes,
     long danglingBytes,
     List<Decision> decisions,
-    List<String> warnings) {
+    List<String> warnings,
+    TraceIndex index) {
+
+  /** A fixed-length layout (no trace index). */
+  public SegyLayout(SegyKind kind, ByteOrder byteOrder, TextEncoding textEncoding, int revisionMajor, int revisionMinor,
+      SampleFormat format, int samples, double intervalUs, int extendedTextHeaders, long firstTraceOffset,
+      int headersPerTrace, long traceCount, long trailerBytes, long danglingBytes, List<Decision> decisions,
+      List<String> warnings) {
+    this(kind, byteOrder, textEncoding, revisionMajor, revisionMinor, format, samples, intervalUs, extendedTextHeaders,
+        firstTraceOffset, headersPerTrace, traceCount, trailerBytes, danglingBytes, decisions, warnings, null);
+  }
 
   /** Size of one trace header block. */
   public static final int TRACE_HEADER_SIZE = 240;
 
-  /** Bytes of one trace: its headers and samples. */
+  /** True when every trace has {@link #samples} samples (no trace index). */
+  public boolean fixedLength() {
+    return index == null;
+  }
+
+  /**
+   * Bytes of one trace: its headers and samples; for variable-length traces, of the longest trace
+   * (what a buffer for any one trace needs).
+   */
   public long traceBytes() {
     return (long) TRACE_HEADER_SIZE * headersPerTrace + (long) samples * format.bytesPerSample();
   }
 
-  /** Bytes of one trace's samples. */
+  /** Bytes of trace {@code i}: its headers and samples. */
+  public long traceBytes(long i) {
+    return index == null ? traceBytes() : index.offset(i + 1) - index.offset(i);
+  }
+
+  /** Samples of trace {@code i}. */
+  public int samples(long i) {
+    return index == null ? samples : index.samples(i);
+  }
+
+  /** Bytes of one trace's samples (of the longest trace, for variable-length traces). */
   public long sampleBytes() {
     return (long) samples * format.bytesPerSample();
   }
 
-  /** Byte offset of trace {@code i}'s first header. */
+  /**
+   * Byte offset of trace {@code i}'s first header; {@code traceOffset(traceCount())} is the end of
+   * the last trace.
+   */
   public long traceOffset(long i) {
-    return firstTraceOffset + i * traceBytes();
+    return index == null ? firstTraceOffset + i * traceBytes() : index.offset(i);
   }
 
   /** Byte offset of trace {@code i}'s first sample. */

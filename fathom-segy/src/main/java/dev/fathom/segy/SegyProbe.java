@@ -9,6 +9,7 @@ import dev.fathom.segy.text.TextHeader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -205,6 +206,20 @@ public final class SegyProbe {
       decisions.add(new Decision("trace count", String.valueOf(count),
           "(" + size + " - " + trace0 + (trailer > 0 ? " - " + trailer : "") + ") / " + traceBytes + " bytes per trace"));
     }
+    boolean fixedFlag = h.getShort(3502) != 0;
+    if (!fixedFlag && opts.samples() == null && !spotChecksAgree(trace0, traceBytes, count, samples, headersPerTrace, order)) {
+      TraceIndex index = walk(trace0, size - trailer, format, headersPerTrace, order);
+      if (index != null) {
+        decisions.add(new Decision("trace lengths", "variable: " + index.minSamples() + " to " + index.maxSamples() + " samples",
+            "bytes 3503-3504 = 0 and the trace headers' sample counts walk the file to its end exactly"));
+        decisions.add(new Decision("trace count", String.valueOf(index.count()), "walking the trace headers"));
+        decisions.removeIf(d -> d.name().equals("trace count") && !d.reason().startsWith("walking"));
+        return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, index.maxSamples(), interval, ext, trace0,
+            headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings), index);
+      }
+      warnings.add("trace headers hold sample counts (bytes 115-116) other than the binary header's " + samples
+          + ", and those counts do not walk the file; every trace is taken to have " + samples + " samples");
+    }
     if (dangling != 0) {
       if (!forced && count == 0) {
         throw new InvalidDataException(src.name(), trace0,
@@ -216,6 +231,65 @@ public final class SegyProbe {
     }
     return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, samples, interval, ext, trace0,
         headersPerTrace, count, trailer, dangling, List.copyOf(decisions), List.copyOf(warnings));
+  }
+
+  /** Traces whose sample counts are compared with the binary header's before a file is taken as fixed-length. */
+  private static final int SPOT_CHECKS = 8;
+
+  /**
+   * Whether the sample counts in up to {@link #SPOT_CHECKS} trace headers, spread over the file at
+   * their fixed-length positions, are the binary header's (or 0, unset). A variable-length file
+   * puts other counts, or junk, at those positions (segy.md §4.6).
+   */
+  private boolean spotChecksAgree(long trace0, long traceBytes, long count, int samples, int headersPerTrace, ByteOrder order) {
+    long checks = Math.min(count, SPOT_CHECKS);
+    for (long k = 0; k < checks; k++) {
+      long trace = checks == 1 ? 0 : k * (count - 1) / (checks - 1);
+      long ns = traceSamples(trace0 + trace * traceBytes, headersPerTrace, order);
+      if (ns != 0 && ns != samples) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A trace's own sample count: rev-2 extension-1 bytes 137-140 (uint32) when the trace has an
+   * extension header and they are non-zero, else bytes 115-116 (uint16).
+   */
+  private long traceSamples(long pos, int headersPerTrace, ByteOrder order) {
+    if (headersPerTrace > 1 && pos + 2L * TH <= size) {
+      long ext = src.read(pos + TH + 136, 4).order(order).getInt(0) & 0xFFFFFFFFL;
+      if (ext != 0) return ext;
+    }
+    return pos + TH <= size ? src.read(pos + 114, 2).order(order).getShort(0) & 0xFFFF : -1;
+  }
+
+  /**
+   * Walks the traces from {@code trace0} by their own sample counts; the index when the walk ends
+   * exactly at {@code end} with at least one trace, else null (the counts are junk or a trace is
+   * cut). One small read per trace.
+   */
+  private TraceIndex walk(long trace0, long end, SampleFormat format, int headersPerTrace, ByteOrder order) {
+    long headerBytes = (long) TH * headersPerTrace;
+    long[] offsets = new long[64];
+    int[] counts = new int[64];
+    int n = 0;
+    long pos = trace0;
+    while (pos < end) {
+      long ns = traceSamples(pos, headersPerTrace, order);
+      if (ns <= 0 || ns > Integer.MAX_VALUE - 8) return null;
+      long next = pos + headerBytes + ns * format.bytesPerSample();
+      if (next > end || n == Integer.MAX_VALUE - 16) return null;
+      if (n + 1 == offsets.length) {
+        offsets = Arrays.copyOf(offsets, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * offsets.length));
+        counts = Arrays.copyOf(counts, offsets.length);
+      }
+      offsets[n] = pos;
+      counts[n++] = (int) ns;
+      pos = next;
+    }
+    if (n == 0) return null;
+    offsets[n] = pos;
+    return new TraceIndex(Arrays.copyOf(offsets, n + 1), Arrays.copyOf(counts, n));
   }
 
   /** A trace must fit one Java array (2 GB): larger ones are refused at open, not at read. */

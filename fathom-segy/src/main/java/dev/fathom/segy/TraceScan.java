@@ -78,8 +78,9 @@ public final class TraceScan {
     float[] buf = new float[l.samples()];
     int headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
     TraceChunks.forEach(f, b.firstTrace(), b.traceCount(), (trace, bb, pos) -> {
-      dec.decode(bb, pos + headerBytes, buf, 0, l.samples());
-      v.trace(trace, buf, l.samples());
+      int n = l.samples(trace);
+      dec.decode(bb, pos + headerBytes, buf, 0, n);
+      v.trace(trace, buf, n);
     });
     long d = done.addAndGet(b.traceCount());
     if (progress != null) progress.accept(d);

@@ -65,6 +65,8 @@ public final class InfoCommand implements Callable<Integer> {
     m.put("revision", l.revisionMajor() + "." + l.revisionMinor());
     m.put("text_encoding", l.textEncoding() == null ? null : l.textEncoding().name());
     m.put("samples", l.samples());
+    m.put("fixed_length", l.fixedLength());
+    if (!l.fixedLength()) m.put("samples_min", l.index().minSamples());
     m.put("interval_us", l.intervalUs());
     m.put("first_sample_ms", f.sampling().first());
     m.put("traces", l.traceCount());
@@ -109,10 +111,12 @@ public final class InfoCommand implements Callable<Integer> {
     out.printf("%s (%,d bytes)%n", f.name(), f.source().size());
     out.printf("  kind            %s, revision %s, %s-endian%n", l.kind(), info.get("revision"), info.get("byte_order"));
     out.printf("  format          %d (%s)%n", l.format().code(), l.format().description());
-    out.printf("  traces          %,d x %,d samples at %s us, first sample %s ms%n",
-        l.traceCount(), l.samples(), trim(l.intervalUs()), trim(f.sampling().first()));
-    out.printf("  layout          first trace at byte %d, %d extended text header(s), %d header(s) per trace, %d bytes per trace%n",
-        l.firstTraceOffset(), l.extendedTextHeaders(), l.headersPerTrace(), l.traceBytes());
+    String samples = l.fixedLength() ? String.format("%,d", l.samples()) : String.format("%,d to %,d", l.index().minSamples(), l.samples());
+    out.printf("  traces          %,d x %s samples at %s us, first sample %s ms%n",
+        l.traceCount(), samples, trim(l.intervalUs()), trim(f.sampling().first()));
+    out.printf("  layout          first trace at byte %d, %d extended text header(s), %d header(s) per trace, %s%n",
+        l.firstTraceOffset(), l.extendedTextHeaders(), l.headersPerTrace(),
+        l.fixedLength() ? l.traceBytes() + " bytes per trace" : "variable-length traces (indexed by walking their headers)");
     if (info.containsKey("geometry")) {
       out.printf("  geometry        %s%n", ((Map<String, Object>) info.get("geometry")).get("summary"));
       Geometry g = f.geometry();

@@ -1,6 +1,7 @@
 package dev.fathom.das.format;
 
 import dev.fathom.core.FathomException;
+import dev.fathom.core.InvalidDataException;
 import dev.fathom.das.DasArray;
 import dev.fathom.das.DasDtype;
 import dev.fathom.das.DasFile;
@@ -57,6 +58,10 @@ public final class SegyDasFormat implements DasFormat {
     SegyFile f = null;
     try {
       f = SegyFile.open(src.path().toString());
+      if (!f.fixedLength()) {
+        throw new InvalidDataException(f.name(), 3502, "variable-length traces (" + f.layout().index().minSamples() + " to "
+            + f.layout().index().maxSamples() + " samples): a DAS record needs every channel to have the same samples");
+      }
       var h = f.traceHeader(0);
       long seconds = LocalDate.ofYearDay((int) Math.max(1, h.get("YearDataRecorded")), (int) Math.max(1, h.get("DayOfYear")))
           .atStartOfDay().toEpochSecond(ZoneOffset.UTC)

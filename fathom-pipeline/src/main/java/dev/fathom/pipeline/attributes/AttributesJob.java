@@ -7,10 +7,10 @@ import dev.fathom.pipeline.run.Job;
 import dev.fathom.segy.SegyFile;
 import dev.fathom.segy.SegyLayout;
 import dev.fathom.segy.TraceBundle;
+import dev.fathom.segy.TraceChunks;
 import dev.fathom.segy.codec.SampleDecoder;
 import dev.fathom.segy.header.HeaderField;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -112,54 +112,69 @@ public final class AttributesJob implements Job<BundleUnit, TraceRows> {
 
   /**
    * Reads the unit's range in large positional reads (the source's preferred size: 1 MiB local, 8
-   * MiB remote) into one buffer; per read, decodes its traces in groups of
+   * MiB remote; {@link TraceChunks}); decodes its traces in groups of
    * {@link TraceReducer#batchTraces} (a few traces for statistics, so decoded samples are still in
-   * cache when reduced; the whole bundle for a graph) and reads their keys straight from the buffer.
+   * cache when reduced; the whole bundle for a graph) and reads their keys straight from the
+   * buffer. Variable-length traces are reduced in runs of equal length (a group ends where the
+   * sample count changes).
    */
   @Override
   public TraceRows runUnit(BundleUnit unit) {
     SegyLayout l = layout.toLayout();
-    int samples = l.samples();
-    double rateHz = 1e6 / l.intervalUs();
-    int count = unit.traceCount();
-    TraceRows rows = new TraceRows(count, reducer.columns().size());
-    int batch = (int) Math.min(count, Math.max(1, reducer.batchTraces(samples)));
-    float[][] traces = new float[batch][samples];
-    HeaderField[] fields = keys.fields();
-    ByteOrder order = l.byteOrder();
-    long traceBytes = l.traceBytes();
-    int headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
+    TraceRows rows = new TraceRows(unit.traceCount(), reducer.columns().size());
     try (ByteSource src = ByteSource.open(source)) {
-      SampleDecoder dec = SampleDecoder.of(l.format(), order);
-      int perRead = (int) Math.max(1, Math.min(count, src.preferredReadSize() / traceBytes));
-      ByteBuffer buf = ByteBuffer.allocateDirect(Math.toIntExact(perRead * traceBytes)).order(order);
-      int filled = 0; // traces decoded into traces[] and not yet reduced
-      for (int done = 0; done < count; done += perRead) {
-        int n = Math.min(perRead, count - done);
-        long first = unit.firstTrace() + done;
-        long at = l.traceOffset(first);
-        if (at + n * traceBytes > src.size()) {
-          throw new InvalidDataException(source, at, "needs " + n * traceBytes + " bytes of traces, the source has "
-              + (src.size() - at));
-        }
-        buf.clear().limit((int) (n * traceBytes));
-        src.readFully(at, buf);
-        for (int k = 0; k < n; k++) {
-          int pos = (int) (k * traceBytes);
-          int row = done + k;
-          rows.trace[row] = first + k;
-          HeaderKeys.read(buf, pos, order, fields, rows, row);
-          float[] x = traces[filled++];
-          dec.decode(buf, pos + headerBytes, x, 0, samples);
-          rows.dead[row] = allZero(x, samples);
-          if (filled == batch || row == count - 1) {
-            reducer.reduce(traces, filled, samples, rateHz, unit.firstTrace() + row + 1 - filled, rows.values, row + 1 - filled);
-            filled = 0;
-          }
-        }
-      }
+      Batches b = new Batches(l, unit, rows);
+      TraceChunks.forEach(src, l, unit.firstTrace(), unit.traceCount(), b::add);
+      b.flush();
     }
     return rows;
+  }
+
+  /** Decodes traces into a batch and hands full batches (or runs of one length) to the reducer. */
+  private final class Batches {
+    private final SegyLayout l;
+    private final BundleUnit unit;
+    private final TraceRows rows;
+    private final SampleDecoder dec;
+    private final HeaderField[] fields = keys.fields();
+    private final int headerBytes;
+    private final double rateHz;
+    private final float[][] traces;
+    private int filled; // traces decoded into traces[] and not yet reduced
+    private int samples; // samples of each trace in traces[0..filled-1]
+    private int added; // traces added so far
+
+    Batches(SegyLayout l, BundleUnit unit, TraceRows rows) {
+      this.l = l;
+      this.unit = unit;
+      this.rows = rows;
+      this.dec = SampleDecoder.of(l.format(), l.byteOrder());
+      this.headerBytes = SegyLayout.TRACE_HEADER_SIZE * l.headersPerTrace();
+      this.rateHz = 1e6 / l.intervalUs();
+      int batch = (int) Math.min(unit.traceCount(), Math.max(1, reducer.batchTraces(l.samples())));
+      this.traces = new float[batch][l.samples()];
+    }
+
+    void add(long trace, ByteBuffer buf, int pos) {
+      int n = l.samples(trace);
+      if (filled > 0 && n != samples) flush();
+      int row = (int) (trace - unit.firstTrace());
+      rows.trace[row] = trace;
+      HeaderKeys.read(buf, pos, l.byteOrder(), fields, rows, row);
+      float[] x = traces[filled++];
+      dec.decode(buf, pos + headerBytes, x, 0, n);
+      rows.dead[row] = allZero(x, n);
+      samples = n;
+      added++;
+      if (filled == traces.length) flush();
+    }
+
+    void flush() {
+      if (filled == 0) return;
+      int offset = added - filled; // rows are in trace order from the unit's first trace
+      reducer.reduce(traces, filled, samples, rateHz, unit.firstTrace() + offset, rows.values, offset);
+      filled = 0;
+    }
   }
 
   /** True when every sample is zero (either sign): a dead trace. */

@@ -42,6 +42,10 @@ public final class SegyRecording implements Recording {
     if (file.traceCount() < 1) {
       throw new InvalidDataException(file.name(), l.firstTraceOffset(), "no traces: nothing to ingest");
     }
+    if (!l.fixedLength()) {
+      throw new InvalidDataException(file.name(), 3502, "variable-length traces (" + l.index().minSamples() + " to "
+          + l.index().maxSamples() + " samples): a DAS recording needs every channel to have the same samples");
+    }
     if (!(l.intervalUs() > 0)) {
       throw new InvalidDataException(file.name(), 3216, "sample interval is " + l.intervalUs() + " µs; ingest needs a positive interval");
     }

@@ -135,4 +135,40 @@ class AttributesJobTest {
     assertTrue(e.getMessage().contains("rmss"), e.getMessage());
     assertEquals(List.of(Attribute.RMS, Attribute.MEAN_ABS), Attribute.parse("rms, MEAN_ABS"));
   }
+
+  @Test
+  void variableLengthTracesAreReducedOverTheirOwnSamplesWhateverTheBundlesAndBatches() throws Exception {
+    int[] ns = {10, 7, 12, 10, 3, 15, 1, 10, 10, 10, 4};
+    Path p = dev.fathom.segy.VariableLengthSegy.write(dir.resolve("v.sgy"), 10, ns);
+    AttributesJob job = job(p, List.of(Attribute.MEAN_ABS, Attribute.MAX, Attribute.RMS), 3);
+    // the job travels to Spark executors serialised, the trace index with it
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+      o.writeObject(job);
+    }
+    AttributesJob shipped;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      shipped = (AttributesJob) in.readObject();
+    }
+    for (AttributesJob j : List.of(job, shipped)) {
+      for (int threads : new int[] {1, 2}) {
+        AttributeTable t = run(j, threads);
+        assertEquals(ns.length, t.rows());
+        for (int r = 0; r < ns.length; r++) {
+          double sumAbs = 0, sq = 0, max = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k < ns[r]; k++) {
+            double v = dev.fathom.segy.VariableLengthSegy.value(r, k);
+            sumAbs += Math.abs(v);
+            sq += v * v;
+            max = Math.max(max, v);
+          }
+          assertEquals(100 + r, t.inline(r));
+          assertEquals(1000.0 + r, t.cdpX(r));
+          assertEquals(sumAbs / ns[r], t.value(0, r), 1e-9, "mean_abs of trace " + r);
+          assertEquals(max, t.value(1, r), "max of trace " + r);
+          assertEquals(Math.sqrt(sq / ns[r]), t.value(2, r), 1e-9, "rms of trace " + r);
+        }
+      }
+    }
+  }
 }

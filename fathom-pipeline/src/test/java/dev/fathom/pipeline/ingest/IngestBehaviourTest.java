@@ -135,4 +135,15 @@ class IngestBehaviourTest {
     new LocalRunner(2).run(job(out, true), RunListener.NONE);
     assertEquals(4, Npy.readHeader(out.resolve("measured_depth.npy")).elementCount(), "--force: rewritten from the earliest");
   }
+
+  @Test
+  void variableLengthTracesAreRefusedWithTheFileName() throws IOException {
+    Path v = dev.fathom.segy.VariableLengthSegy.write(archive().resolve("v.sgy"), 10, 10, 7, 12);
+    DasSegy.write(archive().resolve("ok.sgy"), 3, 200, 100, T0, null);
+    List<UnitResult<IngestJob.Result>> r = new LocalRunner(2).run(job(root.resolve("out"), false), RunListener.NONE);
+    UnitResult<IngestJob.Result> bad = r.stream().filter(u -> u.label().equals("v.sgy")).findFirst().orElseThrow();
+    assertFalse(bad.ok());
+    assertTrue(bad.error().contains(v.toString()) && bad.error().contains("variable-length traces (7 to 12 samples)"), bad.error());
+    assertEquals(1, r.stream().filter(UnitResult::ok).count(), "the other file is ingested");
+  }
 }
