@@ -9,6 +9,7 @@ import dev.fathom.segy.header.Scaling;
 import dev.fathom.segy.header.StandardLayouts;
 import dev.fathom.segy.header.TraceHeader;
 import dev.fathom.segy.text.TextEncoding;
+import dev.fathom.segy.text.LayoutStanza;
 import dev.fathom.segy.text.TextHeader;
 import java.io.Closeable;
 import java.nio.ByteBuffer;
@@ -28,15 +29,14 @@ import java.util.List;
 public final class SegyFile implements Closeable {
   private final ByteSource src;
   private final SegyLayout layout;
+  /** The user's options, with the key words a SEG:Layout stanza places. */
   private final SegyOptions options;
   private final List<TextHeader> textHeaders;
   private final HeaderBlock binaryHeader;
   private volatile Geometry geometry;
 
-  private SegyFile(ByteSource src, SegyLayout layout, SegyOptions options) {
+  private SegyFile(ByteSource src, SegyLayout layout, SegyOptions options, boolean readLayoutStanza) {
     this.src = src;
-    this.layout = layout;
-    this.options = options;
     if (layout.kind() == SegyKind.SEGY) {
       List<TextHeader> t = new ArrayList<>();
       int records = 1 + layout.extendedTextHeaders();
@@ -56,6 +56,27 @@ public final class SegyFile implements Closeable {
       this.textHeaders = List.of();
       this.binaryHeader = null;
     }
+    LayoutStanza stanza = readLayoutStanza && textHeaders.size() > 1 ? LayoutStanza.of(textHeaders.subList(1, textHeaders.size())) : null;
+    this.options = stanza == null ? options : options.withLayoutKeys(stanza.keys());
+    this.layout = stanza == null ? layout : noting(layout, stanza, this.options);
+  }
+
+  /** {@code l} with a decision per key word the stanza placed and its warnings. */
+  private static SegyLayout noting(SegyLayout l, LayoutStanza stanza, SegyOptions used) {
+    if (stanza.keys().isEmpty() && stanza.warnings().isEmpty()) return l;
+    List<Decision> decisions = new ArrayList<>(l.decisions());
+    for (String k : LayoutStanza.KEYS) {
+      HeaderField f = stanza.keys().get(k);
+      if (f == null) continue;
+      HeaderField u = used.key(k);
+      decisions.add(new Decision(k, "byte " + u.byteNumber() + " " + u.type().name().toLowerCase(java.util.Locale.ROOT),
+          u.equals(f) ? "SEG:Layout stanza" : "given (the SEG:Layout stanza says byte " + f.byteNumber() + ")"));
+    }
+    List<String> warnings = new ArrayList<>(l.warnings());
+    warnings.addAll(stanza.warnings());
+    return new SegyLayout(l.kind(), l.byteOrder(), l.textEncoding(), l.revisionMajor(), l.revisionMinor(), l.format(),
+        l.samples(), l.intervalUs(), l.extendedTextHeaders(), l.firstTraceOffset(), l.headersPerTrace(), l.traceCount(),
+        l.trailerBytes(), l.danglingBytes(), List.copyOf(decisions), List.copyOf(warnings), l.index());
   }
 
   /** Opens a path or URL, probing everything. */
@@ -76,12 +97,12 @@ public final class SegyFile implements Closeable {
 
   /** Opens an already open source (closed with this file). */
   public static SegyFile open(ByteSource src, SegyOptions options) {
-    return new SegyFile(src, SegyProbe.probe(src, options), options);
+    return new SegyFile(src, SegyProbe.probe(src, options), options, true);
   }
 
   /** Opens a source with a layout already known (e.g. sent to a worker): no probing. */
   public static SegyFile open(ByteSource src, SegyLayout layout, SegyOptions options) {
-    return new SegyFile(src, layout, options);
+    return new SegyFile(src, layout, options, false);
   }
 
   public String name() {

@@ -26,6 +26,9 @@ public final class SegyOptions {
   HeaderField offset = StandardLayouts.TRACE.find("offset");
   HeaderField cdpX = StandardLayouts.TRACE.find("CDP_X");
   HeaderField cdpY = StandardLayouts.TRACE.find("CDP_Y");
+  HeaderField coordinateScalar = StandardLayouts.TRACE.find("SourceGroupScalar");
+  /** Key words the user placed ({@code with*Byte}): a file's SEG:Layout stanza does not move them. */
+  java.util.Set<String> placedKeys = java.util.Set.of();
 
   private SegyOptions() {}
 
@@ -49,6 +52,8 @@ public final class SegyOptions {
     o.offset = offset;
     o.cdpX = cdpX;
     o.cdpY = cdpY;
+    o.coordinateScalar = coordinateScalar;
+    o.placedKeys = placedKeys;
     return o;
   }
 
@@ -81,27 +86,76 @@ public final class SegyOptions {
 
   /** Reads the inline number as an int32 at 1-based trace header byte {@code b} (default 189). */
   public SegyOptions withInlineByte(int b) {
-    return with(o -> o.inline = fieldAt(b, inline));
+    return with(o -> {
+      o.inline = fieldAt(b, inline);
+      o.placedKeys = plus(placedKeys, "inline");
+    });
   }
 
   /** Reads the crossline number as an int32 at 1-based byte {@code b} (default 193). */
   public SegyOptions withCrosslineByte(int b) {
-    return with(o -> o.crossline = fieldAt(b, crossline));
+    return with(o -> {
+      o.crossline = fieldAt(b, crossline);
+      o.placedKeys = plus(placedKeys, "crossline");
+    });
   }
 
   /** Reads the offset as an int32 at 1-based byte {@code b} (default 37). */
   public SegyOptions withOffsetByte(int b) {
-    return with(o -> o.offset = fieldAt(b, offset));
+    return with(o -> {
+      o.offset = fieldAt(b, offset);
+      o.placedKeys = plus(placedKeys, "offset");
+    });
   }
 
   /** Reads CDP X as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 181). */
   public SegyOptions withCdpXByte(int b) {
-    return with(o -> o.cdpX = fieldAt(b, cdpX));
+    return with(o -> {
+      o.cdpX = fieldAt(b, cdpX);
+      o.placedKeys = plus(placedKeys, "cdpX");
+    });
   }
 
   /** Reads CDP Y as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 185). */
   public SegyOptions withCdpYByte(int b) {
-    return with(o -> o.cdpY = fieldAt(b, cdpY));
+    return with(o -> {
+      o.cdpY = fieldAt(b, cdpY);
+      o.placedKeys = plus(placedKeys, "cdpY");
+    });
+  }
+
+  /**
+   * The key words a file's rev-2.1 SEG:Layout stanza places, by mnemonic ({@code iline, xline,
+   * offset, cdp_x, cdp_y, co_scal}), except those the user placed.
+   */
+  public SegyOptions withLayoutKeys(java.util.Map<String, HeaderField> keys) {
+    return with(o -> {
+      if (!placedKeys.contains("inline")) o.inline = keys.getOrDefault("iline", inline);
+      if (!placedKeys.contains("crossline")) o.crossline = keys.getOrDefault("xline", crossline);
+      if (!placedKeys.contains("offset")) o.offset = keys.getOrDefault("offset", offset);
+      if (!placedKeys.contains("cdpX")) o.cdpX = keys.getOrDefault("cdp_x", cdpX);
+      if (!placedKeys.contains("cdpY")) o.cdpY = keys.getOrDefault("cdp_y", cdpY);
+      o.coordinateScalar = keys.getOrDefault("co_scal", coordinateScalar);
+    });
+  }
+
+  /** The key word of a layout mnemonic ({@code iline, xline, offset, cdp_x, cdp_y, co_scal}). */
+  public HeaderField key(String mnemonic) {
+    return switch (mnemonic) {
+      case "iline" -> inline;
+      case "xline" -> crossline;
+      case "offset" -> offset;
+      case "cdp_x" -> cdpX;
+      case "cdp_y" -> cdpY;
+      case "co_scal" -> coordinateScalar;
+      default -> throw new IllegalArgumentException("not a key word: " + mnemonic);
+    };
+  }
+
+  private static java.util.Set<String> plus(java.util.Set<String> s, String key) {
+    java.util.Set<String> out = new java.util.HashSet<>(s);
+    out.add(key);
+    return java.util.Set.copyOf(out);
   }
 
   private static HeaderField fieldAt(int b, HeaderField standard) {
@@ -122,4 +176,6 @@ public final class SegyOptions {
   public HeaderField offset() { return offset; }
   public HeaderField cdpX() { return cdpX; }
   public HeaderField cdpY() { return cdpY; }
+  /** The coordinate scalar word that scales CDP X/Y (standard: bytes 71-72). */
+  public HeaderField coordinateScalar() { return coordinateScalar; }
 }

@@ -3,32 +3,26 @@ package dev.fathom.pipeline.attributes;
 import dev.fathom.segy.SegyOptions;
 import dev.fathom.segy.header.HeaderField;
 import dev.fathom.segy.header.Scaling;
-import dev.fathom.segy.header.StandardLayouts;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.io.Serializable;
 
 /**
- * Where the per-trace keys of the attribute table live in the 240-byte trace header (1-based
- * bytes, int32 words): inline, crossline, CDP X and CDP Y. CDP X/Y are scaled by the coordinate
- * scalar (bytes 71-72: positive multiplies, negative divides, 0 or an illegal value means 1;
- * {@link dev.fathom.segy.header.Scaling#apply}).
+ * Where the per-trace keys of the attribute table live in the 240-byte trace header: inline,
+ * crossline, CDP X, CDP Y and the coordinate scalar (standard: int32 words at 1-based bytes 189,
+ * 193, 181, 185 and the int16 at 71; moved by the user's key bytes or a file's SEG:Layout stanza,
+ * {@link SegyOptions}). CDP X/Y are scaled by the coordinate scalar (positive multiplies, negative
+ * divides, 0 or an illegal value means 1; {@link dev.fathom.segy.header.Scaling#apply}).
  */
-public record HeaderKeys(int inlineByte, int crosslineByte, int cdpXByte, int cdpYByte) implements Serializable {
+public record HeaderKeys(HeaderField inline, HeaderField crossline, HeaderField cdpX, HeaderField cdpY, HeaderField scalar)
+    implements Serializable {
 
-  /** SEG-Y rev 1 positions: inline 189, crossline 193, CDP X 181, CDP Y 185. */
+  /** SEG-Y rev 1 positions. */
   public static final HeaderKeys STANDARD = of(SegyOptions.DEFAULT);
 
-  /** The key positions of {@code o}. */
+  /** The key words of {@code o}. */
   public static HeaderKeys of(SegyOptions o) {
-    return new HeaderKeys(o.inline().byteNumber(), o.crossline().byteNumber(), o.cdpX().byteNumber(),
-        o.cdpY().byteNumber());
-  }
-
-  /** Options that read the keys at these positions. */
-  public SegyOptions options() {
-    return SegyOptions.DEFAULT.withInlineByte(inlineByte).withCrosslineByte(crosslineByte)
-        .withCdpXByte(cdpXByte).withCdpYByte(cdpYByte);
+    return new HeaderKeys(o.inline(), o.crossline(), o.cdpX(), o.cdpY(), o.coordinateScalar());
   }
 
   /**
@@ -49,8 +43,6 @@ public record HeaderKeys(int inlineByte, int crosslineByte, int cdpXByte, int cd
 
   /** The header fields of inline, crossline, CDP X, CDP Y and the coordinate scalar (in that order). */
   HeaderField[] fields() {
-    SegyOptions o = options();
-    return new HeaderField[] {o.inline(), o.crossline(), o.cdpX(), o.cdpY(),
-        StandardLayouts.TRACE.atByte(Scaling.COORDINATE.scalarByte())};
+    return new HeaderField[] {inline, crossline, cdpX, cdpY, scalar};
   }
 }

@@ -18,7 +18,7 @@ public record HeaderField(
     Scaling scaling,
     String suKey,
     String legacyName,
-    boolean onlyIfNonZero) {
+    boolean onlyIfNonZero) implements java.io.Serializable {
 
   /** 0-based offset of the word within its header. */
   public int offset() {
