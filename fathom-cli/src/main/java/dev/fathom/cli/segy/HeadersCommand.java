@@ -3,6 +3,7 @@ package dev.fathom.cli.segy;
 import dev.fathom.cli.TextOutput;
 import dev.fathom.cli.Verbosity;
 import dev.fathom.segy.SegyFile;
+import dev.fathom.segy.SegyOptions;
 import dev.fathom.segy.header.HeaderField;
 import dev.fathom.segy.header.Scaling;
 import dev.fathom.segy.header.StandardLayouts;
@@ -67,18 +68,27 @@ public final class HeadersCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A field by name, with the user's key-byte overrides applied to the geometry keys. */
+  /** A field by name, with the key words placed by the user or the file's SEG:Layout stanza. */
   private static HeaderField resolve(SegyFile f, String name) {
     HeaderField std = StandardLayouts.TRACE.require(name, f.name());
-    for (HeaderField o : List.of(f.options().inline(), f.options().crossline(), f.options().offset(), f.options().cdpX(), f.options().cdpY())) {
+    for (HeaderField o : keyWords(f)) {
       if (o.name().equals(std.name())) return o;
     }
     return std;
   }
 
+  private static List<HeaderField> keyWords(SegyFile f) {
+    SegyOptions o = f.options();
+    return List.of(o.inline(), o.crossline(), o.offset(), o.cdpX(), o.cdpY(), o.coordinateScalar());
+  }
+
   private static long[][] scalars(SegyFile f, List<HeaderField> fs) {
     List<HeaderField> sc = new ArrayList<>();
     for (HeaderField h : fs) {
+      if (h.scaling() == Scaling.COORDINATE) {
+        sc.add(f.options().coordinateScalar()); // placed by the user or a SEG:Layout stanza
+        continue;
+      }
       int b = h.scaling() == Scaling.NONE ? 71 : h.scaling().scalarByte();
       sc.add(StandardLayouts.TRACE.atByte(b));
     }

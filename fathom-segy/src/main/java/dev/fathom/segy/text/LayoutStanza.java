@@ -2,7 +2,7 @@ package dev.fathom.segy.text;
 
 import dev.fathom.segy.header.FieldType;
 import dev.fathom.segy.header.HeaderField;
-import dev.fathom.segy.header.Scaling;
+import dev.fathom.segy.header.StandardLayouts;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,10 @@ import org.xml.sax.InputSource;
 public final class LayoutStanza {
   /** The key words Fathom reads from a layout, by their rev-2.1 mnemonic. */
   public static final List<String> KEYS = List.of("iline", "xline", "offset", "cdp_x", "cdp_y", "co_scal");
+
+  /** The standard trace-header field each key mnemonic stands for (its name, SU key and scalar). */
+  private static final Map<String, String> STANDARD_NAMES = Map.of("iline", "INLINE_3D", "xline", "CROSSLINE_3D",
+      "offset", "offset", "cdp_x", "CDP_X", "cdp_y", "CDP_Y", "co_scal", "SourceGroupScalar");
 
   private final Map<String, HeaderField> keys;
   private final List<String> warnings;
@@ -107,8 +111,8 @@ public final class LayoutStanza {
       if (problem != null) {
         return ignored("entry " + name + ": " + problem);
       }
-      Scaling s = name.startsWith("cdp_") ? Scaling.COORDINATE : Scaling.NONE;
-      keys.put(name, new HeaderField(name, b, type, s, null, null, false));
+      HeaderField std = StandardLayouts.TRACE.find(STANDARD_NAMES.get(name));
+      keys.put(name, new HeaderField(std.name(), b, type, std.scaling(), std.suKey(), std.legacyName(), false));
     }
     return new LayoutStanza(Map.copyOf(keys), List.of());
   }

@@ -39,6 +39,7 @@ class LayoutStanzaTest {
     assertEquals(FieldType.UINT4, k.get("xline").type());
     assertEquals(182, k.get("cdp_x").byteNumber(), "the extension's cdp_x is not the standard header's");
     assertEquals(Scaling.COORDINATE, k.get("cdp_x").scaling());
+    assertEquals("INLINE_3D", k.get("iline").name(), "named as the standard word it places");
     assertEquals(FieldType.INT2, k.get("co_scal").type());
   }
 
