@@ -37,6 +37,13 @@ class DasErrorsTest {
   }
 
   @Test
+  void segyWithVariableLengthTracesIsRefusedNamingTheFile() {
+    Path file = dev.fathom.segy.VariableLengthSegy.write(tmp.resolve("v.sgy"), 10, 10, 7, 12);
+    dev.fathom.core.InvalidDataException e = assertThrows(dev.fathom.core.InvalidDataException.class, () -> DasFiles.open(file, "segy"));
+    assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("variable-length traces (7 to 12 samples)"), e.getMessage());
+  }
+
+  @Test
   void emptyHdf5IsUnknown() {
     Path file = tmp.resolve("empty.h5");
     try (WritableHdfFile f = HdfFile.write(file)) {

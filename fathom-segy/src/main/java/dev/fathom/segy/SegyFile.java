@@ -153,7 +153,8 @@ public final class SegyFile implements Closeable {
   /**
    * The sample axis: first = delay recording time of trace 0 (bytes 109-110, scaled by 215-216
    * when that is a legal scalar), delta = interval, both in milliseconds (or depth units for
-   * depth data, whose interval SEG-Y stores × 1000).
+   * depth data, whose interval SEG-Y stores × 1000). With variable-length traces its count is the
+   * longest trace's; trace {@code i} has the first {@link #samples(long)} of it.
    */
   public Sampling sampling() {
     double t0 = 0;

@@ -9,7 +9,6 @@ import dev.fathom.segy.text.TextHeader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +16,9 @@ import java.util.List;
  * textual headers (count −1 scanned to {@code ((SEG: EndText))}), first-trace offset, headers
  * per trace, trailer, samples, interval and trace count from the file's own bytes, checking every
  * guess against the file size. Each decision is recorded with its evidence; each can be forced
- * through {@link SegyOptions}. Reads at most the file headers and the first trace header.
+ * through {@link SegyOptions}. Reads the file headers and the first trace header; for a SEG-Y
+ * file whose fixed-length flag is 0, a few more trace headers, and all of them when their counts
+ * say the traces differ in length ({@link TraceWalk}).
  */
 public final class SegyProbe {
   private static final int TEXT = 3200;
@@ -207,18 +208,30 @@ public final class SegyProbe {
           "(" + size + " - " + trace0 + (trailer > 0 ? " - " + trailer : "") + ") / " + traceBytes + " bytes per trace"));
     }
     boolean fixedFlag = h.getShort(3502) != 0;
-    if (!fixedFlag && opts.samples() == null && !spotChecksAgree(trace0, traceBytes, count, samples, headersPerTrace, order)) {
-      TraceIndex index = walk(trace0, size - trailer, format, headersPerTrace, order);
-      if (index != null) {
-        decisions.add(new Decision("trace lengths", "variable: " + index.minSamples() + " to " + index.maxSamples() + " samples",
-            "bytes 3503-3504 = 0 and the trace headers' sample counts walk the file to its end exactly"));
-        decisions.add(new Decision("trace count", String.valueOf(index.count()), "walking the trace headers"));
-        decisions.removeIf(d -> d.name().equals("trace count") && !d.reason().startsWith("walking"));
-        return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, index.maxSamples(), interval, ext, trace0,
-            headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings), index);
+    if (!fixedFlag && opts.samples() == null) {
+      TraceWalk w = new TraceWalk(src, trace0, size - trailer, format, headersPerTrace, order, samples);
+      if (!w.spotChecksAgree(count, traceBytes)) {
+        TraceIndex index = w.walk();
+        if (index != null) {
+          checkTraceSize(format, index.maxSamples(), headersPerTrace, 3502);
+          decisions.removeIf(d -> d.name().equals("trace count"));
+          decisions.add(new Decision("trace count", String.valueOf(index.count()), "walking the trace headers"));
+          if (index.minSamples() == index.maxSamples()) {
+            int ns = index.maxSamples();
+            decisions.removeIf(d -> d.name().equals("samples"));
+            decisions.add(new Decision("samples", String.valueOf(ns), "every trace header (" + w.countBytes() + ")"));
+            warnings.add("the binary header says " + samples + " samples per trace, every trace header says " + ns + ": " + ns + " used");
+            return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, ns, interval, ext, trace0,
+                headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings));
+          }
+          decisions.add(new Decision("trace lengths", "variable: " + index.minSamples() + " to " + index.maxSamples() + " samples",
+              "bytes 3503-3504 = 0 and the trace headers' sample counts (" + w.countBytes() + ") walk the file to its end exactly"));
+          return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, index.maxSamples(), interval, ext, trace0,
+              headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings), index);
+        }
+        warnings.add("trace headers hold sample counts (" + w.countBytes() + ") other than the binary header's " + samples
+            + ", and those counts do not walk the file; every trace is taken to have " + samples + " samples");
       }
-      warnings.add("trace headers hold sample counts (bytes 115-116) other than the binary header's " + samples
-          + ", and those counts do not walk the file; every trace is taken to have " + samples + " samples");
     }
     if (dangling != 0) {
       if (!forced && count == 0) {
@@ -231,65 +244,6 @@ public final class SegyProbe {
     }
     return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, samples, interval, ext, trace0,
         headersPerTrace, count, trailer, dangling, List.copyOf(decisions), List.copyOf(warnings));
-  }
-
-  /** Traces whose sample counts are compared with the binary header's before a file is taken as fixed-length. */
-  private static final int SPOT_CHECKS = 8;
-
-  /**
-   * Whether the sample counts in up to {@link #SPOT_CHECKS} trace headers, spread over the file at
-   * their fixed-length positions, are the binary header's (or 0, unset). A variable-length file
-   * puts other counts, or junk, at those positions (segy.md §4.6).
-   */
-  private boolean spotChecksAgree(long trace0, long traceBytes, long count, int samples, int headersPerTrace, ByteOrder order) {
-    long checks = Math.min(count, SPOT_CHECKS);
-    for (long k = 0; k < checks; k++) {
-      long trace = checks == 1 ? 0 : k * (count - 1) / (checks - 1);
-      long ns = traceSamples(trace0 + trace * traceBytes, headersPerTrace, order);
-      if (ns != 0 && ns != samples) return false;
-    }
-    return true;
-  }
-
-  /**
-   * A trace's own sample count: rev-2 extension-1 bytes 137-140 (uint32) when the trace has an
-   * extension header and they are non-zero, else bytes 115-116 (uint16).
-   */
-  private long traceSamples(long pos, int headersPerTrace, ByteOrder order) {
-    if (headersPerTrace > 1 && pos + 2L * TH <= size) {
-      long ext = src.read(pos + TH + 136, 4).order(order).getInt(0) & 0xFFFFFFFFL;
-      if (ext != 0) return ext;
-    }
-    return pos + TH <= size ? src.read(pos + 114, 2).order(order).getShort(0) & 0xFFFF : -1;
-  }
-
-  /**
-   * Walks the traces from {@code trace0} by their own sample counts; the index when the walk ends
-   * exactly at {@code end} with at least one trace, else null (the counts are junk or a trace is
-   * cut). One small read per trace.
-   */
-  private TraceIndex walk(long trace0, long end, SampleFormat format, int headersPerTrace, ByteOrder order) {
-    long headerBytes = (long) TH * headersPerTrace;
-    long[] offsets = new long[64];
-    int[] counts = new int[64];
-    int n = 0;
-    long pos = trace0;
-    while (pos < end) {
-      long ns = traceSamples(pos, headersPerTrace, order);
-      if (ns <= 0 || ns > Integer.MAX_VALUE - 8) return null;
-      long next = pos + headerBytes + ns * format.bytesPerSample();
-      if (next > end || n == Integer.MAX_VALUE - 16) return null;
-      if (n + 1 == offsets.length) {
-        offsets = Arrays.copyOf(offsets, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * offsets.length));
-        counts = Arrays.copyOf(counts, offsets.length);
-      }
-      offsets[n] = pos;
-      counts[n++] = (int) ns;
-      pos = next;
-    }
-    if (n == 0) return null;
-    offsets[n] = pos;
-    return new TraceIndex(Arrays.copyOf(offsets, n + 1), Arrays.copyOf(counts, n));
   }
 
   /** A trace must fit one Java array (2 GB): larger ones are refused at open, not at read. */

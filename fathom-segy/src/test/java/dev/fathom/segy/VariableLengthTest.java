@@ -101,7 +101,102 @@ class VariableLengthTest {
     Path p = VariableLengthSegy.write(dir.resolve("v.sgy"), 10, NS);
     try (SegyFile f = SegyFile.open(p.toString(), SegyOptions.DEFAULT.withSamples(10))) {
       assertTrue(f.fixedLength());
+      assertEquals(10, f.samples());
+      long data = f.source().size() - 3600;
+      assertEquals(data / (240 + 40), f.traceCount(), "the fixed-length arithmetic");
     }
+  }
+
+  /** Reads every trace of {@code p} both ways (bulk and alone) and checks it against the writer's values. */
+  static void assertReadsAsWritten(Path p, VariableLengthSegy.Style style, int... ns) {
+    try (SegyFile f = SegyFile.open(p.toString())) {
+      assertEquals(ns.length, f.traceCount(), f.layout().decisions().toString());
+      float[][] all = f.traces(0, ns.length);
+      for (int i = 0; i < ns.length; i++) {
+        float[] want = new float[ns[i]];
+        for (int j = 0; j < want.length; j++) want[j] = style.zeroSamples() ? 0 : VariableLengthSegy.value(i, j);
+        assertArrayEquals(want, all[i], "trace " + i);
+      }
+      assertEquals(f.source().size(), f.layout().traceOffset(ns.length));
+    }
+  }
+
+  @Test
+  void filesTheFixedLengthArithmeticGetsWrongAreWalked() {
+    // two traces where the binary count fits one whole trace and a "truncated" rest
+    Path two = VariableLengthSegy.write(dir.resolve("two.sgy"), 100, 100, 50);
+    assertReadsAsWritten(two, VariableLengthSegy.Style.REV1, 100, 50);
+    // a binary count larger than any trace: no complete trace by the arithmetic
+    Path big = VariableLengthSegy.write(dir.resolve("big.sgy"), 1000, 10, 20, 30);
+    assertReadsAsWritten(big, VariableLengthSegy.Style.REV1, 10, 20, 30);
+    // all samples 0: spot checks that land in sample data read 0, which is not "unset" here
+    VariableLengthSegy.Style zeros = new VariableLengthSegy.Style(java.nio.ByteOrder.BIG_ENDIAN, false, true);
+    int[] ns = {10, 12, 8, 10, 14, 10, 6, 10, 10, 11, 10, 9};
+    assertReadsAsWritten(VariableLengthSegy.write(dir.resolve("zeros.sgy"), zeros, 10, ns), zeros, ns);
+  }
+
+  @Test
+  void extensionOneCountsInALittleEndianRev2File() {
+    VariableLengthSegy.Style ext = new VariableLengthSegy.Style(java.nio.ByteOrder.LITTLE_ENDIAN, true, false);
+    Path p = VariableLengthSegy.write(dir.resolve("ext.sgy"), ext, 10, NS);
+    assertReadsAsWritten(p, ext, NS);
+    try (SegyFile f = SegyFile.open(p.toString())) {
+      assertEquals(2, f.layout().headersPerTrace());
+      assertTrue(f.layout().decisions().stream().anyMatch(d -> d.reason().contains("extension-1 bytes 137-140")), f.layout().decisions().toString());
+    }
+  }
+
+  @Test
+  void tracesOfOneLengthThatIsNotTheBinaryHeadersAreFixedLength() {
+    int[] ns = new int[10];
+    java.util.Arrays.fill(ns, 120);
+    Path p = VariableLengthSegy.write(dir.resolve("same.sgy"), 100, ns);
+    try (SegyFile f = SegyFile.open(p.toString())) {
+      assertTrue(f.fixedLength());
+      assertEquals(120, f.samples());
+      assertEquals(10, f.traceCount());
+      assertTrue(f.layout().warnings().contains("the binary header says 100 samples per trace, every trace header says 120: 120 used"),
+          f.layout().warnings().toString());
+    }
+    assertReadsAsWritten(p, VariableLengthSegy.Style.REV1, ns);
+  }
+
+  @Test
+  void filesLargerThanOneReadAndTracesLargerThanOneRead() {
+    int[] ns = new int[400];
+    for (int i = 0; i < ns.length; i++) ns[i] = 900 + (i * 37) % 700;
+    ns[123] = 300_000; // 1.2 MB: more than a 1 MiB local read; a count only extension 1 can hold
+    VariableLengthSegy.Style ext = new VariableLengthSegy.Style(java.nio.ByteOrder.BIG_ENDIAN, true, false);
+    Path p = VariableLengthSegy.write(dir.resolve("large.sgy"), ext, 1000, ns);
+    assertReadsAsWritten(p, ext, ns);
+    try (SegyFile f = SegyFile.open(p.toString())) {
+      Map<Long, Integer> seen = new ConcurrentHashMap<>();
+      TraceScan.run(f, 2, () -> (index, samples, n) -> {
+        assertEquals(VariableLengthSegy.value((int) index, n - 1), samples[n - 1], "last sample of trace " + index);
+        assertEquals(null, seen.put(index, n));
+      }, null);
+      assertEquals(ns.length, seen.size());
+      for (int i = 0; i < ns.length; i++) assertEquals(ns[i], seen.get((long) i));
+    }
+  }
+
+  @Test
+  void aWalkedTraceTooLargeForOneArrayIsATypedError() {
+    // rev 2: extension 1 says 600 million samples (2.4 GB) for the second trace; the walk needs the
+    // counts to reach the end exactly, so the file is made sparse up to that size
+    VariableLengthSegy.Style ext = new VariableLengthSegy.Style(java.nio.ByteOrder.BIG_ENDIAN, true, false);
+    Path p = VariableLengthSegy.write(dir.resolve("huge.sgy"), ext, 10, 10, 20);
+    long hugeSamples = 600_000_000L;
+    try (FileChannel c = FileChannel.open(p, StandardOpenOption.WRITE)) {
+      long second = 3600 + 480 + 40;
+      c.write(ByteBuffer.allocate(4).putInt(0, (int) hugeSamples), second + 240 + 136);
+      c.write(ByteBuffer.wrap(new byte[] {0}), second + 480 + 4 * hugeSamples - 1); // sparse: the file ends where the trace does
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    dev.fathom.core.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(dev.fathom.core.InvalidDataException.class,
+        () -> SegyFile.open(p.toString()).close());
+    assertTrue(e.getMessage().contains("600000000 samples per trace") && e.getMessage().contains(p.toString()), e.getMessage());
   }
 
   static float[] expected(int trace) {

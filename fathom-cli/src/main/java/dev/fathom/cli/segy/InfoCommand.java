@@ -70,7 +70,7 @@ public final class InfoCommand implements Callable<Integer> {
     m.put("interval_us", l.intervalUs());
     m.put("first_sample_ms", f.sampling().first());
     m.put("traces", l.traceCount());
-    m.put("trace_bytes", l.traceBytes());
+    m.put(l.fixedLength() ? "trace_bytes" : "trace_bytes_max", l.traceBytes());
     m.put("first_trace_offset", l.firstTraceOffset());
     m.put("extended_text_headers", l.extendedTextHeaders());
     m.put("headers_per_trace", l.headersPerTrace());
