@@ -19,13 +19,18 @@ import java.util.Optional;
  * this JVM's classpath, no Spark distribution needed: a SPARK_HOME in {@code dir} whose jars/ links
  * the classpath jars, SPARK_SCALA_VERSION=2.13, SPARK_LOCAL_IP=127.0.0.1 (shared notes,
  * spark-cluster.md). Free ports are picked first. Workers have 1 core and {@code workerMemory}
- * each; Master and Workers run with 256 MB heaps. {@link #close} stops every JVM it started, and
- * their executors, by process handle.
+ * each; Master and Workers run with 256 MB heaps. Every scratch folder (the Workers' work
+ * folders, the executors' local folders through SPARK_LOCAL_DIRS) is under {@code dir}, not in
+ * /tmp. {@link #close} stops every JVM it started, and their executors, by process handle, and
+ * deletes that scratch (an executor killed mid-job cannot clean up after itself); with
+ * {@code ownsDir}, the whole folder.
  */
 public final class LocalStandaloneCluster implements AutoCloseable {
   private final List<Process> processes = new ArrayList<>();
   private final List<Process> workers = new ArrayList<>();
   private final Path home;
+  private final Path dir;
+  private final boolean ownsDir;
   private final int masterPort;
   private final int masterUiPort;
 
@@ -36,6 +41,16 @@ public final class LocalStandaloneCluster implements AutoCloseable {
    * @param workerMemory memory each Worker offers, Spark syntax ({@code 1g})
    */
   public LocalStandaloneCluster(Path dir, int workerCount, String workerMemory) throws Exception {
+    this(dir, workerCount, workerMemory, false);
+  }
+
+  /**
+   * As {@link #LocalStandaloneCluster(Path, int, String)}; with {@code ownsDir} the folder is
+   * deleted on {@link #close} (kept, with its logs, when the cluster failed to start).
+   */
+  public LocalStandaloneCluster(Path dir, int workerCount, String workerMemory, boolean ownsDir) throws Exception {
+    this.dir = dir;
+    this.ownsDir = ownsDir;
     home = dir.resolve("sparkhome");
     Path jars = Files.createDirectories(home.resolve("jars"));
     for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -56,7 +71,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
       }
       awaitWorkers(workerCount);
     } catch (Exception e) {
-      close();
+      stop();
       throw e;
     }
   }
@@ -77,6 +92,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
     env.put("SPARK_SCALA_VERSION", "2.13");
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
     env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put("SPARK_LOCAL_DIRS", home.resolve("local").toString());
     Process p = pb.start();
     processes.add(p);
     return p;
@@ -123,6 +139,29 @@ public final class LocalStandaloneCluster implements AutoCloseable {
 
   @Override
   public void close() {
+    stop();
+    deleteTree(ownsDir ? dir : home.resolve("local"));
+    if (!ownsDir) deleteTree(home.resolve("work"));
+  }
+
+  /** Deletes {@code p} and everything under it, as far as it can (best effort: scratch). */
+  private static void deleteTree(Path p) {
+    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    try (java.util.stream.Stream<Path> all = Files.walk(p)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
+        try {
+          Files.deleteIfExists(f);
+        } catch (IOException ignored) {
+          // scratch: what cannot be deleted stays
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // scratch: what cannot be listed stays
+    }
+  }
+
+  /** Stops every JVM started, and their executors. */
+  private void stop() {
     for (int i = processes.size() - 1; i >= 0; i--) {
       Process p = processes.get(i);
       p.descendants().forEach(ProcessHandle::destroyForcibly);

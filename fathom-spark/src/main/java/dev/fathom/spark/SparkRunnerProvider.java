@@ -42,7 +42,7 @@ public final class SparkRunnerProvider implements RunnerProvider {
     LocalStandaloneCluster cluster = null;
     try {
       Path dir = Files.createTempDirectory("fathom-standalone");
-      cluster = new LocalStandaloneCluster(dir, Integer.parseInt(standalone.group(1)), "1g");
+      cluster = new LocalStandaloneCluster(dir, Integer.parseInt(standalone.group(1)), "1g", true);
       System.setProperty("fathom.spark.jarsOnWorkers", "true");
       // the Workers offer 1 core each: one 1-core executor per Worker
       return new SparkRunner(sizeExecutorJvms(conf(cluster.masterUrl(), "fathom").setIfMissing("spark.executor.cores", "1")), cluster);

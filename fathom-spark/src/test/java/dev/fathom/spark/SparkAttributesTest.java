@@ -1,6 +1,7 @@
 package dev.fathom.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import dev.fathom.segy.codec.SampleFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -146,6 +148,9 @@ class SparkAttributesTest {
       assertSameTable(local(ibm, 6), table(spark, job(s3Ibm, new StatsReducer(ATTRS), 6), RunListener.NONE));
       int executorsBefore = cluster.executors().size();
       assertEquals(2, executorsBefore, "one executor per worker");
+      try (Stream<Path> scratch = Files.list(dir.resolve("sparkhome/local"))) {
+        assertEquals(2, scratch.count(), "each Worker's executor scratch is under the cluster's folder, not /tmp");
+      }
       // 24 tasks of ~0.25 s each on 2 executors: kill one executor after the first few tasks
       AtomicInteger done = new AtomicInteger();
       AttributesJob slow = job(ibm, new SlowReducer(new StatsReducer(ATTRS), 250), 24);
@@ -167,5 +172,7 @@ class SparkAttributesTest {
     } finally {
       System.clearProperty("fathom.spark.jarsOnWorkers");
     }
+    assertFalse(Files.exists(dir.resolve("sparkhome/local")), "the killed executor's scratch is deleted with the cluster");
+    assertFalse(Files.exists(dir.resolve("sparkhome/work")), "and the Workers' work folders");
   }
 }
