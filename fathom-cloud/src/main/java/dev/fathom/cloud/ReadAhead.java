@@ -49,6 +49,9 @@ final class ReadAhead {
   private final long[] streamEnds = new long[STREAMS];
   private int nextStream;
   private long gets;
+  /** Exclusive end of what the caller will read ({@link #limit}); blocks past it are not read ahead. */
+  private long limit = Long.MAX_VALUE;
+  private volatile boolean closed;
 
   ReadAhead(String name, long size, int blockSize, int inFlight, Fetch fetch, Executor executor) {
     this.name = name;
@@ -77,9 +80,20 @@ final class ReadAhead {
     return gets;
   }
 
-  /** Drops the cached blocks. */
-  synchronized void clear() {
+  /** Read-ahead stops at byte {@code end} (exclusive). */
+  synchronized void limit(long end) {
+    limit = Math.max(0, end);
+  }
+
+  /**
+   * Drops the cached blocks and cancels the block fetches not yet started, so that nothing is
+   * requested after the source is closed (a fetch already sent finishes on its own).
+   */
+  synchronized void close() {
+    closed = true;
+    List<CompletableFuture<byte[]>> pending = new ArrayList<>(blocks.values());
     blocks.clear();
+    for (CompletableFuture<byte[]> f : pending) f.cancel(false); // a cancelled fetch drops itself from blocks
   }
 
   private synchronized boolean continuesStream(long position, long end) {
@@ -105,7 +119,7 @@ final class ReadAhead {
       for (long b = first; b <= last; b++) {
         needed.add(block(b));
       }
-      long lastBlock = (size - 1) / blockSize;
+      long lastBlock = (Math.min(size, Math.max(limit, end)) - 1) / blockSize;
       for (long b = last + 1; b <= Math.min(last + depth, lastBlock); b++) {
         block(b);
       }
@@ -148,6 +162,7 @@ final class ReadAhead {
       gets++;
     }
     return CompletableFuture.supplyAsync(() -> {
+      if (closed) throw new java.util.concurrent.CancellationException("source closed: " + name);
       byte[] data = new byte[length];
       withPermit(() -> fetch.fetch(start, ByteBuffer.wrap(data)));
       return data;

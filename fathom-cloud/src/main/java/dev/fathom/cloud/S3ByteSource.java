@@ -139,11 +139,17 @@ public final class S3ByteSource implements ByteSource, Serializable {
     return reads.requests();
   }
 
-  /** Drops cached blocks; the shared client stays open for other sources. */
+  /** Read-ahead stops at byte {@code end}: a scan of one range fetches nothing past it. */
+  @Override
+  public void limitReadAhead(long end) {
+    reads.limit(end);
+  }
+
+  /** Drops cached blocks and cancels read-ahead not yet sent; the shared client stays open for other sources. */
   @Override
   public void close() {
     closed = true;
-    reads.clear();
+    reads.close();
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +114,26 @@ class S3ByteSourceTest {
       long ranges = (big.length + (64 << 10) - 1) / (64 << 10);
       // one exact GET for the first read, then each 64 KiB range once (more only if evicted)
       assertTrue(s.requests() <= ranges + 1, s.requests() + " GETs for " + ranges + " ranges");
+    }
+  }
+
+  @Test
+  void aScanWithAReadAheadLimitFetchesNothingPastIt() {
+    int range = 64 << 10;
+    int end = 6 * range + 1000; // the scan's range: 0 .. end-1, far from the object's end
+    try (S3ByteSource limited = open("big.bin"); S3ByteSource free = open("big.bin")) {
+      limited.limitReadAhead(end);
+      for (S3ByteSource s : List.of(limited, free)) {
+        byte[] got = new byte[end];
+        for (int pos = 0; pos < end; pos += 10_000) {
+          s.readFully(pos, ByteBuffer.wrap(got, pos, Math.min(10_000, end - pos)));
+        }
+        assertArrayEquals(java.util.Arrays.copyOf(big, end), got);
+      }
+      // ranges 0..6 hold the scan; one exact GET for the first read, then those ranges once
+      assertTrue(limited.requests() <= 7 + 1, limited.requests() + " GETs with the limit");
+      assertTrue(free.requests() > limited.requests() + 2, "without the limit, 4 ranges past the scan are read ahead: "
+          + free.requests() + " vs " + limited.requests());
     }
   }
 

@@ -45,6 +45,14 @@ public interface ByteSource extends Closeable {
     return 8 << 20;
   }
 
+  /**
+   * A hint from a caller that reads nothing at or after byte {@code end} of this source (a task
+   * that scans one byte range with a source opened for it): a source that reads ahead (s3) stops
+   * its read-ahead there, so the scan fetches no byte past its range. Reads past {@code end} stay
+   * correct, only not read ahead. Default: nothing to do.
+   */
+  default void limitReadAhead(long end) {}
+
   @Override
   void close();
 

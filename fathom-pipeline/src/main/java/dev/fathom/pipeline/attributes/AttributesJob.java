@@ -123,6 +123,7 @@ public final class AttributesJob implements Job<BundleUnit, TraceRows> {
     SegyLayout l = layout.toLayout();
     TraceRows rows = new TraceRows(unit.traceCount(), reducer.columns().size());
     try (ByteSource src = ByteSource.open(source)) {
+      src.limitReadAhead(l.traceOffset(unit.firstTrace() + unit.traceCount())); // this source reads one bundle
       Batches b = new Batches(l, unit, rows);
       TraceChunks.forEach(src, l, unit.firstTrace(), unit.traceCount(), b::add);
       b.flush();
