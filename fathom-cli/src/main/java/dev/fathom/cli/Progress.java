@@ -1,6 +1,7 @@
 package dev.fathom.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * A progress bar on a terminal (done/total, MB/s, ETA, redrawn in place on stderr) and plain log
@@ -49,8 +50,8 @@ public final class Progress implements AutoCloseable {
       b.append('[').append("#".repeat(fill)).append(" ".repeat(width - fill)).append("] ");
     }
     b.append(done).append('/').append(total);
-    if (bytesPerUnit > 0) b.append(String.format("  %.0f MB/s", done * bytesPerUnit / s / 1e6));
-    if (done > 0 && done < total) b.append(String.format("  ETA %.0f s", s / frac - s));
+    if (bytesPerUnit > 0) b.append(String.format(Locale.ROOT, "  %.0f MB/s", done * bytesPerUnit / s / 1e6));
+    if (done > 0 && done < total) b.append(String.format(Locale.ROOT, "  ETA %.0f s", s / frac - s));
     if (terminal) {
       err.print("\r" + b + "   ");
       if (done >= total) err.println();

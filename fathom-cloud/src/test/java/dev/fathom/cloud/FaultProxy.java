@@ -68,12 +68,15 @@ final class FaultProxy implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> injectedByRange = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** From now on spoil every {@code n}-th ranged GET with {@code f} (null: none). */
   void inject(Fault f, int n) {
     fault = f;
     every = n;
     rangedGets.set(0);
     injected.set(0);
+    injectedByRange.clear();
   }
 
   void stallMillis(long ms) {
@@ -85,6 +88,15 @@ final class FaultProxy implements AutoCloseable {
     return injected.get();
   }
 
+  /**
+   * Faults injected since {@link #inject} into requests for {@code range} ({@code bytes=A-B}):
+   * not counting requests a previous test's source may still have in flight.
+   */
+  int injected(String range) {
+    java.util.concurrent.atomic.AtomicInteger n = injectedByRange.get(range);
+    return n == null ? 0 : n.get();
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String range = ex.getRequestHeaders().getFirst("Range");
@@ -93,11 +105,14 @@ final class FaultProxy implements AutoCloseable {
           || (ex.getRequestMethod().equals("GET") && range != null && rangedGets.incrementAndGet() % every == 0));
       if (spoil) {
         injected.incrementAndGet();
+        injectedByRange.computeIfAbsent(String.valueOf(range), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
       }
       if (spoil && f == Fault.STALL_BEFORE_HEADERS) {
         sleep();
       }
-      HttpResponse<byte[]> r = forward(ex);
+      // an error answer needs nothing from upstream: answered at once, whatever upstream's latency
+      boolean errorOnly = spoil && (f == Fault.ERROR_500 || f == Fault.SLOW_DOWN_503 || f == Fault.THROTTLE_429 || f == Fault.FORBIDDEN);
+      HttpResponse<byte[]> r = errorOnly ? null : forward(ex);
       if (spoil) {
         switch (f) {
           case ERROR_500 -> error(ex, 500, "InternalError");

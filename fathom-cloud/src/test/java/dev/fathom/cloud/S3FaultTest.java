@@ -89,7 +89,7 @@ class S3FaultTest {
       SourceAccessException e = assertThrows(SourceAccessException.class, () -> s.read(100_000, 1000));
       assertTrue(e.getMessage().startsWith("s3://bkt/f.bin: at byte 100000: the store answered HTTP 500 InternalError"), e.getMessage());
       assertTrue(e.getMessage().contains("reading bytes=100000-100999"), e.getMessage());
-      assertEquals(settings.retries() + 1, proxy.injected(), "the SDK's attempts");
+      assertEquals(settings.retries() + 1, proxy.injected("bytes=100000-100999"), "the SDK's attempts");
     }
   }
 

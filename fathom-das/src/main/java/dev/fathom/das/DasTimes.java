@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /** Time conversions shared by the readers; all results are UTC epoch nanoseconds. */
 public final class DasTimes {
@@ -82,6 +83,6 @@ public final class DasTimes {
   public static String format(long epochNanos) {
     Instant t = Instant.ofEpochSecond(Math.floorDiv(epochNanos, NS), Math.floorMod(epochNanos, NS));
     LocalDateTime l = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
-    return String.format("%sT%02d:%02d:%02d.%09dZ", l.toLocalDate(), l.getHour(), l.getMinute(), l.getSecond(), l.getNano());
+    return String.format(Locale.ROOT, "%sT%02d:%02d:%02d.%09dZ", l.toLocalDate(), l.getHour(), l.getMinute(), l.getSecond(), l.getNano());
   }
 }

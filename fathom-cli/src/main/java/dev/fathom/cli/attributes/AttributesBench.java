@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -170,7 +171,7 @@ public final class AttributesBench implements Callable<Integer> {
 
   private static String runs(double[] s) {
     StringBuilder b = new StringBuilder();
-    for (double x : s) b.append(b.length() == 0 ? "" : " ").append(String.format("%.2f", x));
+    for (double x : s) b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", x));
     return b.toString();
   }
 
@@ -182,7 +183,7 @@ public final class AttributesBench implements Callable<Integer> {
     long traceBytes = 240 + 4L * samples;
     int inlines = (int) Math.max(1, Math.ceil(sizeGb * 1e9 / traceBytes / crosslines));
     Files.createDirectories(dir);
-    Path file = dir.resolve(String.format("synth-%dx%dx%d.sgy", inlines, crosslines, samples));
+    Path file = dir.resolve(String.format(Locale.ROOT, "synth-%dx%dx%d.sgy", inlines, crosslines, samples));
     SurveySynthesizer s = new SurveySynthesizer(inlines, crosslines, samples, 2000, 1);
     if (!Files.isRegularFile(file) || Files.size(file) != s.fileSize(SampleFormat.IEEE_FLOAT32)) {
       out.printf("making %s (%.1f GB)...%n", file, s.fileSize(SampleFormat.IEEE_FLOAT32) / 1e9);

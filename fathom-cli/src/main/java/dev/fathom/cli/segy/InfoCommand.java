@@ -14,6 +14,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -111,7 +112,7 @@ public final class InfoCommand implements Callable<Integer> {
     out.printf("%s (%,d bytes)%n", f.name(), f.source().size());
     out.printf("  kind            %s, revision %s, %s-endian%n", l.kind(), info.get("revision"), info.get("byte_order"));
     out.printf("  format          %d (%s)%n", l.format().code(), l.format().description());
-    String samples = l.fixedLength() ? String.format("%,d", l.samples()) : String.format("%,d to %,d", l.index().minSamples(), l.samples());
+    String samples = l.fixedLength() ? String.format(Locale.ROOT, "%,d", l.samples()) : String.format(Locale.ROOT, "%,d to %,d", l.index().minSamples(), l.samples());
     out.printf("  traces          %,d x %s samples at %s us, first sample %s ms%n",
         l.traceCount(), samples, trim(l.intervalUs()), trim(f.sampling().first()));
     out.printf("  layout          first trace at byte %d, %d extended text header(s), %d header(s) per trace, %s%n",

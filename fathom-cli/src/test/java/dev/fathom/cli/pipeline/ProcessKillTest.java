@@ -119,10 +119,21 @@ class ProcessKillTest {
     }
   }
 
+  /**
+   * Completion markers ({@code <markers>/<graph hash>/<unixtime>.json}) written so far. Lists
+   * names only, never a file's attributes: the process writes each marker as a temporary file and
+   * renames it, possibly while the folder is being listed.
+   */
   private static int countMarkers(Path markers) throws IOException {
     if (!Files.isDirectory(markers)) return 0;
-    try (Stream<Path> s = Files.walk(markers)) {
-      return (int) s.filter(f -> f.toString().endsWith(".json")).count();
+    int n = 0;
+    try (Stream<Path> hashes = Files.list(markers)) {
+      for (Path h : hashes.toList()) {
+        try (Stream<Path> s = Files.list(h)) {
+          n += (int) s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json") && !f.startsWith(".")).count();
+        }
+      }
     }
+    return n;
   }
 }

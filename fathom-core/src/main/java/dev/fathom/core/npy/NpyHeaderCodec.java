@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -186,7 +187,7 @@ final class NpyHeaderCodec {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       int c = b.get(i) & 0xFF;
-      sb.append(c >= 0x20 && c < 0x7F && c != '\\' ? String.valueOf((char) c) : String.format("\\x%02X", c));
+      sb.append(c >= 0x20 && c < 0x7F && c != '\\' ? String.valueOf((char) c) : String.format(Locale.ROOT, "\\x%02X", c));
     }
     return sb.length() == 0 ? "nothing" : "'" + sb + "'";
   }

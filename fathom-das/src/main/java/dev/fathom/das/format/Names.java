@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,7 @@ final class Names {
     v = dev.fathom.das.hdf.Hdf5.unwrap(v);
     if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format("%.1f", d) : Double.toString(d);
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
     }
     return dev.fathom.das.hdf.Hdf5.text(v).trim();
   }

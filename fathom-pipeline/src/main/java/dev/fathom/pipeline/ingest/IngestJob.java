@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -127,10 +128,10 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
         double gap = (h.start() - prev.endNanos()) / 1e9;
         double tolerance = 1.5 / h.rate();
         if (gap > tolerance) {
-          notes.add(String.format("gap of %.3f s between %s (ends %s) and %s (starts %s)", gap,
+          notes.add(String.format(Locale.ROOT, "gap of %.3f s between %s (ends %s) and %s (starts %s)", gap,
               prev.file().getFileName(), Instants.format(prev.endNanos()), h.file().getFileName(), Instants.format(h.start())));
         } else if (gap < -tolerance) {
-          notes.add(String.format("overlap of %.3f s: %s starts %s, before %s ends (%s)", -gap,
+          notes.add(String.format(Locale.ROOT, "overlap of %.3f s: %s starts %s, before %s ends (%s)", -gap,
               h.file().getFileName(), Instants.format(h.start()), prev.file().getFileName(), Instants.format(prev.endNanos())));
         }
       }

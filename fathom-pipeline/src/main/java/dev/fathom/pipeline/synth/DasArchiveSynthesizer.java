@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -95,7 +96,7 @@ public final class DasArchiveSynthesizer {
 
   static String fileName(long unixTime) {
     ZonedDateTime t = Instant.ofEpochSecond(unixTime).atZone(ZoneOffset.UTC);
-    return String.format("DAS_%04d%02d%02dT%02d%02d%02dZ.sgy", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+    return String.format(Locale.ROOT, "DAS_%04d%02d%02dT%02d%02d%02dZ.sgy", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
         t.getHour(), t.getMinute(), t.getSecond());
   }
 

@@ -3,6 +3,7 @@ package dev.fathom.pipeline.synth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a synthetic archive contains, for a demo to print and tests to check.
@@ -34,11 +35,11 @@ public record DasArchiveTruth(
   public List<String> describe() {
     List<String> l = new ArrayList<>();
     for (FlowZone z : zones) {
-      l.add(String.format("flowing zone at %.1f m (±%.1f m): %.0f-%.0f Hz, amplitude %.1f varying over %.0f s",
+      l.add(String.format(Locale.ROOT, "flowing zone at %.1f m (±%.1f m): %.0f-%.0f Hz, amplitude %.1f varying over %.0f s",
           z.depth(), z.halfWidth(), z.lowHz(), z.highHz(), z.amplitude(), z.periodSeconds()));
     }
     for (MovingEvent e : events) {
-      l.add(String.format("moving event: %.0f Hz pulse at %.1f m at t = %.2f s, %+.0f m/s along the fibre",
+      l.add(String.format(Locale.ROOT, "moving event: %.0f Hz pulse at %.1f m at t = %.2f s, %+.0f m/s along the fibre",
           e.frequencyHz(), e.originDepth(), e.time(), e.velocity()));
     }
     l.add("dead channels: " + deadChannels + ", noisy channels: " + noisyChannels);

@@ -5,6 +5,7 @@ import dev.fathom.segy.write.SegyWriter;
 import dev.fathom.segy.write.TraceHeaderBuilder;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
@@ -118,10 +119,10 @@ public final class SurveySynthesizer {
     SegyWriter.Spec spec = new SegyWriter.Spec(revision, format, order, samples, intervalUs,
         SegyWriter.standardText(revision,
             "Fathom synthetic post-stack survey (segy synth)",
-            String.format("%d inlines from %d, %d crosslines from %d, %d samples at %.0f us",
+            String.format(Locale.ROOT, "%d inlines from %d, %d crosslines from %d, %d samples at %.0f us",
                 inlines, FIRST_INLINE, crosslines, FIRST_CROSSLINE, samples, intervalUs),
             "INLINE 189, CROSSLINE 193, CDP X/Y 181/185 IN CM (SCALAR -100)",
-            String.format("BIN %.0f M, GRID AZIMUTH %.0f DEG, ORIGIN %.0f %.0f", BIN, AZIMUTH, ORIGIN_X, ORIGIN_Y),
+            String.format(Locale.ROOT, "BIN %.0f M, GRID AZIMUTH %.0f DEG, ORIGIN %.0f %.0f", BIN, AZIMUTH, ORIGIN_X, ORIGIN_Y),
             "SAMPLE FORMAT " + format.code() + " " + format.description(),
             "SEED " + seed),
         null);

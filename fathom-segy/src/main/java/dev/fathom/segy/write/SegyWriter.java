@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes SEG-Y rev 1 or rev 2 files, fixed trace length, any sample format and byte order.
@@ -115,7 +116,7 @@ public final class SegyWriter implements Closeable {
       String body = i < lines.length ? lines[i] : "";
       if (i == 38) body = revision == 2 ? "SEG-Y_REV2.0" : "SEG Y REV1";
       if (i == 39) body = "END TEXTUAL HEADER";
-      l.add(String.format("C%2d %s", i + 1, body));
+      l.add(String.format(Locale.ROOT, "C%2d %s", i + 1, body));
     }
     return TextHeader.ofLines(l, TextEncoding.EBCDIC);
   }
