@@ -31,8 +31,8 @@ public final class LocalStandaloneCluster implements AutoCloseable {
   private final Path home;
   private final Path dir;
   private final boolean ownsDir;
-  private final int masterPort;
-  private final int masterUiPort;
+  private int masterPort;
+  private int masterUiPort;
 
   /**
    * Starts the cluster and waits (60 s at most) until every Worker has registered.
@@ -59,21 +59,32 @@ public final class LocalStandaloneCluster implements AutoCloseable {
         Files.createSymbolicLink(jars.resolve(p.getFileName()), p.toAbsolutePath());
       }
     }
-    masterPort = freePort();
-    masterUiPort = freePort();
-    try {
-      start("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "" + masterPort,
-          "--webui-port", "" + masterUiPort);
-      for (int w = 0; w < workerCount; w++) {
-        workers.add(start("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", "" + freePort(),
-            "--cores", "1", "--memory", workerMemory, "--webui-port", "" + freePort(), "--work-dir",
-            home.resolve("work").toString(), masterUrl()));
+    // Ports are picked free, then bound by other JVMs moments later: one may be taken meanwhile.
+    // The daemons run with spark.port.maxRetries=0, so a clash makes one exit at once (instead of
+    // binding the next port, where nobody looks); the start is then tried once more on new ports.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        startAll(workerCount, workerMemory);
+        return;
+      } catch (Exception e) {
+        stop();
+        if (attempt == 2) throw e;
       }
-      awaitWorkers(workerCount);
-    } catch (Exception e) {
-      stop();
-      throw e;
     }
+  }
+
+  private void startAll(int workerCount, String workerMemory) throws Exception {
+    java.util.Iterator<Integer> ports = freePorts(2 + 2 * workerCount).iterator();
+    masterPort = ports.next();
+    masterUiPort = ports.next();
+    start("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "" + masterPort,
+        "--webui-port", "" + masterUiPort);
+    for (int w = 0; w < workerCount; w++) {
+      workers.add(start("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", "" + ports.next(),
+          "--cores", "1", "--memory", workerMemory, "--webui-port", "" + ports.next(), "--work-dir",
+          home.resolve("work").toString(), masterUrl()));
+    }
+    awaitWorkers(workerCount);
   }
 
   /** {@code spark://127.0.0.1:PORT}. */
@@ -83,7 +94,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
 
   private Process start(String mainClass, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", home.resolve("jars") + "/*", mainClass));
+        "-Xmx256m", "-Dspark.port.maxRetries=0", "-cp", home.resolve("jars") + "/*", mainClass));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(home.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + "-" + processes.size() + ".log").toFile());
@@ -131,9 +142,19 @@ public final class LocalStandaloneCluster implements AutoCloseable {
     return executors().stream().findFirst();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+  /** {@code n} distinct ports free now (all held open together while picked). */
+  private static List<Integer> freePorts(int n) throws IOException {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      List<Integer> ports = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        ServerSocket s = new ServerSocket(0);
+        held.add(s);
+        ports.add(s.getLocalPort());
+      }
+      return ports;
+    } finally {
+      for (ServerSocket s : held) s.close();
     }
   }
 
@@ -174,5 +195,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    processes.clear();
+    workers.clear();
   }
 }
