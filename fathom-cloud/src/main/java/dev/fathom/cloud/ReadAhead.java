@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -162,9 +163,12 @@ final class ReadAhead {
       gets++;
     }
     return CompletableFuture.supplyAsync(() -> {
-      if (closed) throw new java.util.concurrent.CancellationException("source closed: " + name);
       byte[] data = new byte[length];
-      withPermit(() -> fetch.fetch(start, ByteBuffer.wrap(data)));
+      withPermit(() -> {
+        // checked once the slot is ours: a read-ahead that waited for it while the source closed is not sent
+        if (closed) throw new CancellationException("source closed: " + name);
+        fetch.fetch(start, ByteBuffer.wrap(data));
+      });
       return data;
     }, executor);
   }
@@ -217,6 +221,8 @@ final class ReadAhead {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SourceAccessException(name, position, "interrupted while reading");
+    } catch (CancellationException e) {
+      throw new SourceAccessException(name, position, "the source was closed while reading");
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof FathomException fe) {

@@ -70,7 +70,7 @@ public final class SegyFile implements Closeable {
       if (f == null) continue;
       HeaderField u = used.key(k);
       decisions.add(new Decision(k, "byte " + u.byteNumber() + " " + u.type().name().toLowerCase(java.util.Locale.ROOT),
-          u.equals(f) ? "SEG:Layout stanza" : "given (the SEG:Layout stanza says byte " + f.byteNumber() + ")"));
+          used.placedByUser(k) ? "given (the SEG:Layout stanza says byte " + f.byteNumber() + ")" : "SEG:Layout stanza"));
     }
     List<String> warnings = new ArrayList<>(l.warnings());
     warnings.addAll(stanza.warnings());
@@ -200,6 +200,16 @@ public final class SegyFile implements Closeable {
     return out;
   }
 
+  /**
+   * The scalar word that scales {@code f} (segy.md §4.10): for coordinates the coordinate scalar
+   * where the user or a SEG:Layout stanza placed it (standard: 71-72), for the others their
+   * standard scalar bytes; for an unscaled field, bytes 71-72 (not applied).
+   */
+  public HeaderField scalarOf(HeaderField f) {
+    if (f.scaling() == Scaling.COORDINATE) return options.coordinateScalar();
+    return StandardLayouts.TRACE.atByte(f.scaling() == Scaling.NONE ? Scaling.COORDINATE.scalarByte() : f.scaling().scalarByte());
+  }
+
   /** One header word for every trace with its scalar applied (segy.md §4.10). */
   public double[] scaledHeaderValues(HeaderField f) {
     if (f.scaling() == Scaling.NONE) {
@@ -208,7 +218,7 @@ public final class SegyFile implements Closeable {
       for (int i = 0; i < v.length; i++) d[i] = v[i];
       return d;
     }
-    long[][] v = headerValues(List.of(f, StandardLayouts.TRACE.atByte(f.scaling().scalarByte())));
+    long[][] v = headerValues(List.of(f, scalarOf(f)));
     double[] d = new double[v[0].length];
     for (int i = 0; i < d.length; i++) d[i] = Scaling.apply(v[0][i], v[1][i]);
     return d;

@@ -1,5 +1,7 @@
 package dev.fathom.segy;
 
+import dev.fathom.core.FathomException;
+import dev.fathom.core.InvalidDataException;
 import dev.fathom.segy.header.FieldType;
 import dev.fathom.segy.header.HeaderField;
 import dev.fathom.segy.header.StandardLayouts;
@@ -87,7 +89,7 @@ public final class SegyOptions {
   /** Reads the inline number as an int32 at 1-based trace header byte {@code b} (default 189). */
   public SegyOptions withInlineByte(int b) {
     return with(o -> {
-      o.inline = fieldAt(b, inline);
+      o.inline = fieldAt(b, inline, "--inline-byte");
       o.placedKeys = plus(placedKeys, "inline");
     });
   }
@@ -95,7 +97,7 @@ public final class SegyOptions {
   /** Reads the crossline number as an int32 at 1-based byte {@code b} (default 193). */
   public SegyOptions withCrosslineByte(int b) {
     return with(o -> {
-      o.crossline = fieldAt(b, crossline);
+      o.crossline = fieldAt(b, crossline, "--crossline-byte");
       o.placedKeys = plus(placedKeys, "crossline");
     });
   }
@@ -103,7 +105,7 @@ public final class SegyOptions {
   /** Reads the offset as an int32 at 1-based byte {@code b} (default 37). */
   public SegyOptions withOffsetByte(int b) {
     return with(o -> {
-      o.offset = fieldAt(b, offset);
+      o.offset = fieldAt(b, offset, "--offset-byte");
       o.placedKeys = plus(placedKeys, "offset");
     });
   }
@@ -111,7 +113,7 @@ public final class SegyOptions {
   /** Reads CDP X as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 181). */
   public SegyOptions withCdpXByte(int b) {
     return with(o -> {
-      o.cdpX = fieldAt(b, cdpX);
+      o.cdpX = fieldAt(b, cdpX, "--cdp-x-byte");
       o.placedKeys = plus(placedKeys, "cdpX");
     });
   }
@@ -119,7 +121,7 @@ public final class SegyOptions {
   /** Reads CDP Y as an int32 scaled by bytes 71-72 at 1-based byte {@code b} (default 185). */
   public SegyOptions withCdpYByte(int b) {
     return with(o -> {
-      o.cdpY = fieldAt(b, cdpY);
+      o.cdpY = fieldAt(b, cdpY, "--cdp-y-byte");
       o.placedKeys = plus(placedKeys, "cdpY");
     });
   }
@@ -137,6 +139,18 @@ public final class SegyOptions {
       if (!placedKeys.contains("cdpY")) o.cdpY = keys.getOrDefault("cdp_y", cdpY);
       o.coordinateScalar = keys.getOrDefault("co_scal", coordinateScalar);
     });
+  }
+
+  /** Whether the user placed the key word of a layout mnemonic ({@code iline, xline, offset, cdp_x, cdp_y}). */
+  public boolean placedByUser(String mnemonic) {
+    return switch (mnemonic) {
+      case "iline" -> placedKeys.contains("inline");
+      case "xline" -> placedKeys.contains("crossline");
+      case "offset" -> placedKeys.contains("offset");
+      case "cdp_x" -> placedKeys.contains("cdpX");
+      case "cdp_y" -> placedKeys.contains("cdpY");
+      default -> false;
+    };
   }
 
   /** The key word of a layout mnemonic ({@code iline, xline, offset, cdp_x, cdp_y, co_scal}). */
@@ -158,9 +172,10 @@ public final class SegyOptions {
     return java.util.Set.copyOf(out);
   }
 
-  private static HeaderField fieldAt(int b, HeaderField standard) {
+  private static HeaderField fieldAt(int b, HeaderField standard, String option) {
     if (b < 1 || b > 240 - FieldType.INT4.size() + 1) {
-      throw new IllegalArgumentException("trace header byte must be in 1..237, got " + b);
+      throw new InvalidDataException(option, FathomException.NO_OFFSET,
+          "a trace header byte must be in 1..237 (a 4-byte word in the 240-byte header), got " + b);
     }
     return standard.atByte(b);
   }

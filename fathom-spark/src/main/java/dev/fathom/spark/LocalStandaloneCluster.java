@@ -31,6 +31,8 @@ public final class LocalStandaloneCluster implements AutoCloseable {
   private final Path home;
   private final Path dir;
   private final boolean ownsDir;
+  /** Start attempt, 1 or 2 (its logs are kept apart). */
+  private int attempt;
   private int masterPort;
   private int masterUiPort;
 
@@ -62,13 +64,16 @@ public final class LocalStandaloneCluster implements AutoCloseable {
     // Ports are picked free, then bound by other JVMs moments later: one may be taken meanwhile.
     // The daemons run with spark.port.maxRetries=0, so a clash makes one exit at once (instead of
     // binding the next port, where nobody looks); the start is then tried once more on new ports.
-    for (int attempt = 1; ; attempt++) {
+    for (attempt = 1; ; attempt++) {
       try {
         startAll(workerCount, workerMemory);
         return;
-      } catch (Exception e) {
+      } catch (DaemonExited e) {
         stop();
         if (attempt == 2) throw e;
+      } catch (Exception e) {
+        stop();
+        throw e;
       }
     }
   }
@@ -97,7 +102,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
         "-Xmx256m", "-Dspark.port.maxRetries=0", "-cp", home.resolve("jars") + "/*", mainClass));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(home.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + "-" + processes.size() + ".log").toFile());
+        .redirectOutput(home.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + "-" + processes.size() + (attempt > 1 ? "-attempt" + attempt : "") + ".log").toFile());
     Map<String, String> env = pb.environment();
     env.put("SPARK_HOME", home.toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
@@ -121,7 +126,7 @@ public final class LocalStandaloneCluster implements AutoCloseable {
         // master still starting
       }
       for (Process p : processes) {
-        if (!p.isAlive()) throw new IllegalStateException("a Spark JVM exited: " + p.info() + "; logs in " + home);
+        if (!p.isAlive()) throw new DaemonExited("a Spark JVM exited: " + p.info() + "; logs in " + home);
       }
       Thread.sleep(200);
     }
@@ -140,6 +145,15 @@ public final class LocalStandaloneCluster implements AutoCloseable {
 
   public Optional<ProcessHandle> anyExecutor() {
     return executors().stream().findFirst();
+  }
+
+  /** A Master or Worker JVM exited while starting (e.g. its port was taken meanwhile). */
+  private static final class DaemonExited extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    DaemonExited(String message) {
+      super(message);
+    }
   }
 
   /** {@code n} distinct ports free now (all held open together while picked). */

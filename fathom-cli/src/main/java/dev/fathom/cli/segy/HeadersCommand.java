@@ -68,9 +68,13 @@ public final class HeadersCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A field by name, with the key words placed by the user or the file's SEG:Layout stanza. */
+  /**
+   * A field by name, with the key words placed by the user or the file's SEG:Layout stanza; a
+   * field given by its byte number is read at that byte.
+   */
   private static HeaderField resolve(SegyFile f, String name) {
     HeaderField std = StandardLayouts.TRACE.require(name, f.name());
+    if (name.trim().chars().allMatch(Character::isDigit)) return std;
     for (HeaderField o : keyWords(f)) {
       if (o.name().equals(std.name())) return o;
     }
@@ -84,14 +88,7 @@ public final class HeadersCommand implements Callable<Integer> {
 
   private static long[][] scalars(SegyFile f, List<HeaderField> fs) {
     List<HeaderField> sc = new ArrayList<>();
-    for (HeaderField h : fs) {
-      if (h.scaling() == Scaling.COORDINATE) {
-        sc.add(f.options().coordinateScalar()); // placed by the user or a SEG:Layout stanza
-        continue;
-      }
-      int b = h.scaling() == Scaling.NONE ? 71 : h.scaling().scalarByte();
-      sc.add(StandardLayouts.TRACE.atByte(b));
-    }
+    for (HeaderField h : fs) sc.add(f.scalarOf(h));
     return f.headerValues(sc);
   }
 

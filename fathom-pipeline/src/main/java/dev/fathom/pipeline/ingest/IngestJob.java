@@ -195,9 +195,9 @@ public final class IngestJob implements Job<IngestJob.Unit, IngestJob.Result> {
         unitNotes.add(unit.file() + ": last chunk " + plan.fileName(plan.count() - 1) + " is partial ("
             + plan.chunkLength(plan.count() - 1) + " of " + plan.length() + " samples), kept");
       }
+      if (unit.writesDepth()) writeDepth(r); // from the headers: before the data, so a failing cut still leaves the axis
       if (!plan.todo().isEmpty()) ChunkCutter.cut(r, plan, Path.of(out),
           new NpyDtype(type, bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN));
-      if (unit.writesDepth()) writeDepth(r);
     }
     return new Result(unit.file(), plan.todo().size(), skipped, unitNotes);
   }

@@ -22,7 +22,8 @@ import org.xml.sax.InputSource;
  * type>} elements say where the standard trace header's words are, followed by
  * {@code <extension>} blocks for the other header blocks. Fathom takes from it the words it keys
  * on: {@code iline}, {@code xline}, {@code offset}, {@code cdp_x}, {@code cdp_y} and the
- * coordinate scalar {@code co_scal}, as integer words of the standard header (1-based bytes).
+ * coordinate scalar {@code co_scal}, as integer words of the standard header (1-based bytes;
+ * line numbers and offsets of at most 4 bytes, as segyio 2.0 requires).
  * Extension blocks are not read.
  *
  * <p>A stanza that does not parse, has another root, or has an entry with a bad byte or type
@@ -107,7 +108,12 @@ public final class LayoutStanza {
         problem = "byte \"" + e.getAttribute("byte") + "\" is not a number";
       }
       if (problem == null && type == null) problem = "type \"" + e.getAttribute("type") + "\" is not an integer word";
-      if (problem == null && (b < 1 || b + type.size() - 1 > 240)) problem = "bytes " + b + ".." + (b + type.size() - 1) + " are not in the 240-byte header";
+      if (problem == null && !name.startsWith("cdp_") && !name.equals("co_scal") && type.size() > 4) {
+        problem = "type \"" + e.getAttribute("type") + "\" is wider than 4 bytes (iline, xline and offset are 4-byte integers)";
+      }
+      if (problem == null && (b < 1 || b > 241 - type.size())) {
+        problem = "bytes " + b + ".." + ((long) b + type.size() - 1) + " are not in the 240-byte header";
+      }
       if (problem != null) {
         return ignored("entry " + name + ": " + problem);
       }

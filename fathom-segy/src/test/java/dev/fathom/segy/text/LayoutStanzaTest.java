@@ -63,6 +63,8 @@ class LayoutStanzaTest {
         HEAD + "<segy-layout><entry name=\"iline\" byte=\"one\" type=\"int4\"/></segy-layout>", "entry iline: byte \"one\" is not a number",
         HEAD + "<segy-layout><entry name=\"xline\" byte=\"5\" type=\"ieee32\"/></segy-layout>", "entry xline: type \"ieee32\" is not an integer word",
         HEAD + "<segy-layout><entry name=\"iline\" byte=\"239\" type=\"int4\"/></segy-layout>", "entry iline: bytes 239..242 are not in the 240-byte header",
+        HEAD + "<segy-layout><entry name=\"iline\" byte=\"2147483647\" type=\"int4\"/></segy-layout>", "entry iline: bytes 2147483647..2147483650 are not in the 240-byte header",
+        HEAD + "<segy-layout><entry name=\"iline\" byte=\"190\" type=\"uint8\"/></segy-layout>", "entry iline: type \"uint8\" is wider than 4 bytes (iline, xline and offset are 4-byte integers)",
         // an external entity is never resolved: DTDs are refused
         HEAD + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><segy-layout><desc>&e;</desc></segy-layout>", "does not parse as XML");
     cases.forEach((xml, why) -> {
