@@ -1,10 +1,10 @@
 package dev.fathom.cli;
 
+import static dev.fathom.cli.CliRun.fathom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fathom.cli.SegyCliTest.Run;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +20,11 @@ class AttributesCliTest {
   @Test
   void writesTheTableAndTheMap() throws Exception {
     Path sgy = dir.resolve("s.sgy");
-    assertEquals(0, SegyCliTest.run("segy", "synth", sgy.toString(), "--inlines", "6", "--crosslines", "8",
+    assertEquals(0, fathom("segy", "synth", sgy.toString(), "--inlines", "6", "--crosslines", "8",
         "--samples", "100", "--format", "ibm").code());
     Path csv = dir.resolve("a.csv");
     Path png = dir.resolve("a.png");
-    Run r = SegyCliTest.run("attributes", sgy.toString(), "--attributes", "mean_abs,peak_abs", "--out", csv.toString(),
+    CliRun.Result r = fathom("attributes", sgy.toString(), "--attributes", "mean_abs,peak_abs", "--out", csv.toString(),
         "--map", png.toString(), "--bundles", "3", "--quiet");
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(csv);
@@ -34,18 +34,18 @@ class AttributesCliTest {
     BufferedImage img = ImageIO.read(png.toFile());
     assertTrue(img.getWidth() > 500 && img.getHeight() > 400);
     assertTrue(r.out().contains("48 traces"), r.out());
-    Run spark = SegyCliTest.run("attributes", sgy.toString(), "--out", csv.toString(), "--engine", "spark");
+    CliRun.Result spark = fathom("attributes", sgy.toString(), "--out", csv.toString(), "--engine", "spark");
     assertEquals(2, spark.code(), "fathom-cli alone carries no Spark runner");
     assertTrue(spark.err().contains("fathom-spark"), spark.err());
   }
 
   @Test
   void badInputIsOneLineAndExitTwo() {
-    Run missing = SegyCliTest.run("attributes", dir.resolve("nope.sgy").toString(), "--out", dir.resolve("a.csv").toString());
+    CliRun.Result missing = fathom("attributes", dir.resolve("nope.sgy").toString(), "--out", dir.resolve("a.csv").toString());
     assertEquals(2, missing.code());
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
     assertTrue(missing.err().startsWith("fathom: error: "), missing.err());
-    Run noSpark = SegyCliTest.run("attributes", "x.sgy", "--out", dir.resolve("a.txt").toString());
+    CliRun.Result noSpark = fathom("attributes", "x.sgy", "--out", dir.resolve("a.txt").toString());
     assertEquals(2, noSpark.code());
     assertFalse(Files.exists(dir.resolve("a.txt")));
   }

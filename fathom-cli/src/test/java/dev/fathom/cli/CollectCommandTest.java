@@ -1,47 +1,23 @@
 package dev.fathom.cli;
 
-import dev.fathom.cli.pipeline.CollectCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fathom.cli.pipeline.CollectCommand;
 import dev.fathom.core.SharedData;
 import dev.fathom.core.npy.Npy;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code fathom collect CONFIG} on distpy's noise-log FBE files, with a chunk taken out. */
 class CollectCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream errStream = new ByteArrayOutputStream();
-    StringWriter err = new StringWriter();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errStream, true, StandardCharsets.UTF_8));
-      CommandLine cl = new CommandLine(new CollectCommand());
-      cl.setExecutionExceptionHandler(new Main.ErrorHandler());
-      cl.setErr(new PrintWriter(err, true));
-      int code = cl.execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err + errStream.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CliRun.Result run(String... args) {
+    return CliRun.command(new CollectCommand(), args);
   }
 
   Path config() throws Exception {
@@ -57,7 +33,7 @@ class CollectCommandTest {
     Files.copy(ref.resolve("1600000000.fbe"), in.resolve("1600000000.fbe"));
     Files.copy(ref.resolve("1600000001.fbe"), in.resolve("1600000001.fbe"));
     Files.copy(ref.resolve("1600000002.fbe"), in.resolve("1600000003.fbe"));
-    Run r = run(config().toString());
+    CliRun.Result r = run(config().toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("NoiseLog: 3 files -> 4 curves x 24 depths x 4 columns (cadence 1 s) in 1 group: band_0-nyquist,"), r.out());
     assertTrue(r.out().contains("gap: NoiseLog: gap of 1 s between 1600000001.fbe and 1600000003.fbe: 1 NaN column inserted"), r.out());
@@ -72,26 +48,26 @@ class CollectCommandTest {
   void aBrokenFileFailsWithOneLineAndExitCode1() throws Exception {
     Path in = Files.createDirectories(dir.resolve("witsml/NoiseLog"));
     Files.writeString(in.resolve("1600000000.fbe"), "<log><logCurveInfo>");
-    Run r = run(config().toString());
+    CliRun.Result r = run(config().toString());
     assertEquals(Main.EXIT_PARTIAL_FAILURE, r.code());
     assertTrue(r.err().contains("failed: " + in.resolve("1600000000.fbe") + ": line 1: not well-formed XML"), r.err());
   }
 
   @Test
   void userErrorsAreOneLine() throws Exception {
-    Run missing = run(dir.resolve("nope.json").toString());
+    CliRun.Result missing = run(dir.resolve("nope.json").toString());
     assertEquals(2, missing.code());
     assertEquals(1, missing.err().lines().count(), missing.err());
     assertTrue(missing.err().startsWith("fathom: error: "), missing.err());
     Files.createDirectories(dir.resolve("witsml"));
-    Run empty = run(config().toString());
+    CliRun.Result empty = run(config().toString());
     assertEquals(2, empty.code());
     assertTrue(empty.err().contains("no chunk files"), empty.err());
   }
 
   @Test
   void help() {
-    Run r = run("--help");
+    CliRun.Result r = run("--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("Usage: collect"), r.out());
     assertTrue(r.out().contains("BOX_SIZE"), r.out());

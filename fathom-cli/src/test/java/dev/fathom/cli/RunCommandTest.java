@@ -1,14 +1,12 @@
 package dev.fathom.cli;
 
+import static dev.fathom.cli.CliRun.fathom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fathom.core.npy.Npy;
 import dev.fathom.pipeline.synth.DasArchiveSpec;
 import dev.fathom.pipeline.synth.DasArchiveSynthesizer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -20,23 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
   @TempDir Path root;
 
-  record Run(int code, String out, String err) {}
 
-  static Run fathom(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   @Test
   void theDemoPipelineRunsEndToEndOnASmallArchive() throws Exception {
@@ -44,7 +26,7 @@ class RunCommandTest {
     DasArchiveSpec spec = new DasArchiveSpec(24, 2.0, 500.0, 4000, 3, 2, 1_600_000_000L, 3);
     new DasArchiveSynthesizer(spec).write(Files.createDirectories(root.resolve("archive/demo/sgy")), 1, n -> { });
     Path pipeline = DemoConfigs.write(root, spec.totalSeconds());
-    Run r = fathom("run", pipeline.toString());
+    CliRun.Result r = fathom("run", pipeline.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("4 steps done"), r.err());
     assertEquals(6, Files.list(root.resolve("scratch/demo/sgy_data")).filter(p -> p.toString().endsWith(".npy")).count() - 1,
@@ -58,7 +40,7 @@ class RunCommandTest {
       assertEquals(600, img.getHeight(), png);
     }
     // a second run finds everything done
-    Run again = fathom("run", pipeline.toString());
+    CliRun.Result again = fathom("run", pipeline.toString());
     assertEquals(0, again.code(), again.err());
     assertTrue(again.out().contains("0 chunks written, 6 already there"), again.out());
     assertTrue(again.out().contains("0 processed, 6 already done"), again.out());
@@ -66,7 +48,7 @@ class RunCommandTest {
 
   @Test
   void aMasterWithTheLocalEngineIsOneLine() {
-    Run r = fathom("attributes", root.resolve("none.sgy").toString(), "--out", root.resolve("t.csv").toString(),
+    CliRun.Result r = fathom("attributes", root.resolve("none.sgy").toString(), "--out", root.resolve("t.csv").toString(),
         "--engine", "local", "--master", "local[2]");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("needs --engine spark"), r.err());
@@ -77,14 +59,14 @@ class RunCommandTest {
   void aBadPipelineIsOneLineAndAFailingStepStopsTheRun() throws Exception {
     Path bad = root.resolve("bad.json");
     Files.writeString(bad, "{\"steps\": [{\"step\": \"ingestt\", \"config\": \"a.json\"}, {\"step\": \"process\"}]}");
-    Run r = fathom("run", bad.toString());
+    CliRun.Result r = fathom("run", bad.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("fathom: error: ") && r.err().contains("\"ingestt\"") && r.err().contains("missing \"config\""), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
 
     Path p = root.resolve("p.json");
     Files.writeString(p, "{\"steps\": [{\"step\": \"ingest\", \"config\": \"missing.json\"}, {\"step\": \"process\", \"config\": \"missing.json\"}]}");
-    Run stop = fathom("run", p.toString());
+    CliRun.Result stop = fathom("run", p.toString());
     assertEquals(2, stop.code());
     assertTrue(stop.err().contains("step 1 (ingest) ended with exit code 2; stopping"), stop.err());
     assertTrue(!stop.err().contains("step 2/2"), stop.err());

@@ -1,53 +1,29 @@
 package dev.fathom.cli;
 
+import static dev.fathom.cli.CliRun.fathom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The segy verbs end to end: synth → info --json → headers → stats, and user errors. */
 class SegyCliTest {
   @TempDir Path dir;
 
-  /** Exit code, standard output and standard error of one command line. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StringWriter err = new StringWriter();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      CommandLine cl = Main.commandLine();
-      cl.setErr(new PrintWriter(err, true));
-      int code = cl.execute(args);
-      System.out.flush();
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(oldOut);
-    }
-  }
-
   @Test
   void synthInfoHeadersStats() throws Exception {
     Path sgy = dir.resolve("s.sgy");
-    Run synth = run("segy", "synth", sgy.toString(), "--inlines", "4", "--crosslines", "5", "--samples", "50", "--format", "ibm", "--endian", "little");
+    CliRun.Result synth = fathom("segy", "synth", sgy.toString(), "--inlines", "4", "--crosslines", "5", "--samples", "50", "--format", "ibm", "--endian", "little");
     assertEquals(0, synth.code(), synth.err());
 
-    Run info = run("segy", "info", sgy.toString(), "--json");
+    CliRun.Result info = fathom("segy", "info", sgy.toString(), "--json");
     assertEquals(0, info.code(), info.err());
     JsonNode j = new ObjectMapper().readTree(info.out());
     assertEquals(20, j.get("traces").asInt());
@@ -58,7 +34,7 @@ class SegyCliTest {
     assertEquals(4, j.get("geometry").get("inlines").size());
 
     Path csv = dir.resolve("h.csv");
-    Run headers = run("segy", "headers", sgy.toString(), "--fields", "INLINE_3D,CROSSLINE_3D,CDP_X", "--scaled", "--csv", csv.toString());
+    CliRun.Result headers = fathom("segy", "headers", sgy.toString(), "--fields", "INLINE_3D,CROSSLINE_3D,CDP_X", "--scaled", "--csv", csv.toString());
     assertEquals(0, headers.code(), headers.err());
     List<String> lines = Files.readAllLines(csv);
     assertEquals("trace,INLINE_3D,CROSSLINE_3D,CDP_X", lines.get(0));
@@ -68,7 +44,7 @@ class SegyCliTest {
     assertEquals("2000", first[2]);
     assertEquals(450000.0, Double.parseDouble(first[3]), 1e-9);
 
-    Run stats = run("segy", "stats", sgy.toString());
+    CliRun.Result stats = fathom("segy", "stats", sgy.toString());
     assertEquals(0, stats.code(), stats.err());
     String[] rows = stats.out().split("\n");
     assertEquals("trace,min,max,mean,mean_abs,rms,sum,sum_abs", rows[0]);
@@ -82,7 +58,7 @@ class SegyCliTest {
 
   @Test
   void userErrorsAreOneLineAndExitTwo() throws Exception {
-    Run missing = run("segy", "info", dir.resolve("nope.sgy").toString());
+    CliRun.Result missing = fathom("segy", "info", dir.resolve("nope.sgy").toString());
     assertEquals(Main.EXIT_USER_ERROR, missing.code());
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
     assertTrue(missing.err().contains("nope.sgy"));
@@ -90,11 +66,11 @@ class SegyCliTest {
 
     Path junk = dir.resolve("junk.sgy");
     Files.write(junk, new byte[5000]);
-    Run bad = run("segy", "stats", junk.toString());
+    CliRun.Result bad = fathom("segy", "stats", junk.toString());
     assertEquals(Main.EXIT_USER_ERROR, bad.code());
     assertEquals(1, bad.err().strip().lines().count(), bad.err());
 
-    Run field = run("segy", "headers", dir.resolve("nope.sgy").toString(), "--fields", "NOT_A_FIELD");
+    CliRun.Result field = fathom("segy", "headers", dir.resolve("nope.sgy").toString(), "--fields", "NOT_A_FIELD");
     assertEquals(Main.EXIT_USER_ERROR, field.code());
   }
 }
