@@ -1,5 +1,6 @@
 package dev.fathom.cli;
 
+import dev.fathom.core.ScratchFolders;
 import dev.fathom.core.FathomException;
 import dev.fathom.dsp.Parallel;
 import dev.fathom.dsp.fft.Band;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -204,9 +204,7 @@ public final class BenchCommand implements Runnable {
         }
       } finally {
         if (before == null) System.clearProperty("fathom.dsp.threads"); else System.setProperty("fathom.dsp.threads", before);
-        try (var walk = Files.walk(out)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchFolders.delete(out);
       }
       stdout.printf("(wall and CPU: medians per chunk; CPU = process CPU time, all threads incl. GC; checksum %.6g)%n", checksum);
       return 0;

@@ -73,11 +73,6 @@ public record SegyLayout(
     return (long) TRACE_HEADER_SIZE * headersPerTrace + (long) samples * format.bytesPerSample();
   }
 
-  /** Bytes of trace {@code i}: its headers and samples. */
-  public long traceBytes(long i) {
-    return index == null ? traceBytes() : index.offset(i + 1) - index.offset(i);
-  }
-
   /** Samples of trace {@code i}. */
   public int samples(long i) {
     return index == null ? samples : index.samples(i);

@@ -29,7 +29,10 @@ public final class SegyOptions {
   HeaderField cdpX = StandardLayouts.TRACE.find("CDP_X");
   HeaderField cdpY = StandardLayouts.TRACE.find("CDP_Y");
   HeaderField coordinateScalar = StandardLayouts.TRACE.find("SourceGroupScalar");
-  /** Key words the user placed ({@code with*Byte}): a file's SEG:Layout stanza does not move them. */
+  /**
+   * Key words the user placed ({@code with*Byte}), by layout mnemonic ({@code iline, xline,
+   * offset, cdp_x, cdp_y}): a file's SEG:Layout stanza does not move them.
+   */
   java.util.Set<String> placedKeys = java.util.Set.of();
 
   private SegyOptions() {}
@@ -90,7 +93,7 @@ public final class SegyOptions {
   public SegyOptions withInlineByte(int b) {
     return with(o -> {
       o.inline = fieldAt(b, inline, "--inline-byte");
-      o.placedKeys = plus(placedKeys, "inline");
+      o.placedKeys = plus(placedKeys, "iline");
     });
   }
 
@@ -98,7 +101,7 @@ public final class SegyOptions {
   public SegyOptions withCrosslineByte(int b) {
     return with(o -> {
       o.crossline = fieldAt(b, crossline, "--crossline-byte");
-      o.placedKeys = plus(placedKeys, "crossline");
+      o.placedKeys = plus(placedKeys, "xline");
     });
   }
 
@@ -114,7 +117,7 @@ public final class SegyOptions {
   public SegyOptions withCdpXByte(int b) {
     return with(o -> {
       o.cdpX = fieldAt(b, cdpX, "--cdp-x-byte");
-      o.placedKeys = plus(placedKeys, "cdpX");
+      o.placedKeys = plus(placedKeys, "cdp_x");
     });
   }
 
@@ -122,7 +125,7 @@ public final class SegyOptions {
   public SegyOptions withCdpYByte(int b) {
     return with(o -> {
       o.cdpY = fieldAt(b, cdpY, "--cdp-y-byte");
-      o.placedKeys = plus(placedKeys, "cdpY");
+      o.placedKeys = plus(placedKeys, "cdp_y");
     });
   }
 
@@ -132,25 +135,18 @@ public final class SegyOptions {
    */
   public SegyOptions withLayoutKeys(java.util.Map<String, HeaderField> keys) {
     return with(o -> {
-      if (!placedKeys.contains("inline")) o.inline = keys.getOrDefault("iline", inline);
-      if (!placedKeys.contains("crossline")) o.crossline = keys.getOrDefault("xline", crossline);
-      if (!placedKeys.contains("offset")) o.offset = keys.getOrDefault("offset", offset);
-      if (!placedKeys.contains("cdpX")) o.cdpX = keys.getOrDefault("cdp_x", cdpX);
-      if (!placedKeys.contains("cdpY")) o.cdpY = keys.getOrDefault("cdp_y", cdpY);
+      if (!placedByUser("iline")) o.inline = keys.getOrDefault("iline", inline);
+      if (!placedByUser("xline")) o.crossline = keys.getOrDefault("xline", crossline);
+      if (!placedByUser("offset")) o.offset = keys.getOrDefault("offset", offset);
+      if (!placedByUser("cdp_x")) o.cdpX = keys.getOrDefault("cdp_x", cdpX);
+      if (!placedByUser("cdp_y")) o.cdpY = keys.getOrDefault("cdp_y", cdpY);
       o.coordinateScalar = keys.getOrDefault("co_scal", coordinateScalar);
     });
   }
 
   /** Whether the user placed the key word of a layout mnemonic ({@code iline, xline, offset, cdp_x, cdp_y}). */
   public boolean placedByUser(String mnemonic) {
-    return switch (mnemonic) {
-      case "iline" -> placedKeys.contains("inline");
-      case "xline" -> placedKeys.contains("crossline");
-      case "offset" -> placedKeys.contains("offset");
-      case "cdp_x" -> placedKeys.contains("cdpX");
-      case "cdp_y" -> placedKeys.contains("cdpY");
-      default -> false;
-    };
+    return placedKeys.contains(mnemonic);
   }
 
   /** The key word of a layout mnemonic ({@code iline, xline, offset, cdp_x, cdp_y, co_scal}). */

@@ -216,18 +216,18 @@ public final class SegyProbe {
           checkTraceSize(format, index.maxSamples(), headersPerTrace, 3502);
           decisions.removeIf(d -> d.name().equals("trace count"));
           decisions.add(new Decision("trace count", String.valueOf(index.count()), "walking the trace headers"));
-          if (index.minSamples() == index.maxSamples()) {
-            int ns = index.maxSamples();
+          int ns = index.maxSamples();
+          boolean oneLength = index.minSamples() == ns; // then fixed-length after all, with the traces' count
+          if (oneLength) {
             decisions.removeIf(d -> d.name().equals("samples"));
             decisions.add(new Decision("samples", String.valueOf(ns), "every trace header (" + w.countBytes() + ")"));
             warnings.add("the binary header says " + samples + " samples per trace, every trace header says " + ns + ": " + ns + " used");
-            return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, ns, interval, ext, trace0,
-                headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings));
+          } else {
+            decisions.add(new Decision("trace lengths", "variable: " + index.minSamples() + " to " + ns + " samples",
+                "bytes 3503-3504 = 0 and the trace headers' sample counts (" + w.countBytes() + ") walk the file to its end exactly"));
           }
-          decisions.add(new Decision("trace lengths", "variable: " + index.minSamples() + " to " + index.maxSamples() + " samples",
-              "bytes 3503-3504 = 0 and the trace headers' sample counts (" + w.countBytes() + ") walk the file to its end exactly"));
-          return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, index.maxSamples(), interval, ext, trace0,
-              headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings), index);
+          return new SegyLayout(SegyKind.SEGY, order, enc, major, minor, format, ns, interval, ext, trace0,
+              headersPerTrace, index.count(), trailer, 0, List.copyOf(decisions), List.copyOf(warnings), oneLength ? null : index);
         }
         warnings.add("trace headers hold sample counts (" + w.countBytes() + ") other than the binary header's " + samples
             + ", and those counts do not walk the file; every trace is taken to have " + samples + " samples");

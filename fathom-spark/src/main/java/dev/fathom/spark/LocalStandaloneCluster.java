@@ -1,5 +1,6 @@
 package dev.fathom.spark;
 
+import dev.fathom.core.ScratchFolders;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -175,24 +176,8 @@ public final class LocalStandaloneCluster implements AutoCloseable {
   @Override
   public void close() {
     stop();
-    deleteTree(ownsDir ? dir : home.resolve("local"));
-    if (!ownsDir) deleteTree(home.resolve("work"));
-  }
-
-  /** Deletes {@code p} and everything under it, as far as it can (best effort: scratch). */
-  private static void deleteTree(Path p) {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-    try (java.util.stream.Stream<Path> all = Files.walk(p)) {
-      all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
-        try {
-          Files.deleteIfExists(f);
-        } catch (IOException ignored) {
-          // scratch: what cannot be deleted stays
-        }
-      });
-    } catch (IOException | java.io.UncheckedIOException ignored) {
-      // scratch: what cannot be listed stays
-    }
+    ScratchFolders.delete(ownsDir ? dir : home.resolve("local"));
+    if (!ownsDir) ScratchFolders.delete(home.resolve("work"));
   }
 
   /** Stops every JVM started, and their executors. */

@@ -1,6 +1,7 @@
 package dev.fathom.cli.das;
 
 import dev.fathom.cli.BenchTools;
+import dev.fathom.core.ScratchFolders;
 import dev.fathom.core.FathomException;
 import dev.fathom.das.DasFile;
 import dev.fathom.das.DasFiles;
@@ -121,11 +122,7 @@ public final class DasBench implements Callable<Integer> {
           + " threads incl. GC; load average after: %s)%n", repeat, loadAverage());
       out.flush();
     } finally {
-      if (temp) {
-        try (var walk = Files.walk(d)) {
-          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
+      if (temp) ScratchFolders.delete(d);
     }
     return 0;
   }
